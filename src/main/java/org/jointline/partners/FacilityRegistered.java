@@ -1,0 +1,4 @@
+package org.jointline.partners;
+
+public record FacilityRegistered(FacilityId facilityId, OrganisationId organisationId, String country) {
+}
