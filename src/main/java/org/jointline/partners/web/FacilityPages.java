@@ -14,6 +14,7 @@ import org.jointline.partners.ProductionLineId;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.PageQuery;
+import org.jointline.platform.Role;
 import org.jointline.platform.web.Flash;
 import org.jointline.platform.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -60,6 +61,7 @@ class FacilityPages {
 
     @GetMapping("/new")
     String createForm(Actor actor, Model model) {
+        actor.require(Role.PROGRAMME_OFFICE);
         model.addAttribute("form", new FacilityDetails(new OrganisationId(actor.organisationId()), null, null, null, null, null, null));
         return form(actor, model);
     }

@@ -12,6 +12,7 @@ import org.jointline.partners.PeopleManagement;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.PageQuery;
+import org.jointline.platform.Role;
 import org.jointline.platform.web.Flash;
 import org.jointline.platform.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -66,7 +67,8 @@ class OrganisationPages {
     }
 
     @GetMapping("/new")
-    String createForm(Model model) {
+    String createForm(Actor actor, Model model) {
+        actor.require(Role.PROGRAMME_OFFICE);
         model.addAttribute("form", new OrganisationDetails(null, null, null, null, null, null));
         return FORM;
     }

@@ -14,6 +14,7 @@ import org.jointline.partners.ProgrammeManagement;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.PageQuery;
+import org.jointline.platform.Role;
 import org.jointline.platform.web.Flash;
 import org.jointline.platform.web.Htmx;
 import org.springframework.stereotype.Controller;
@@ -63,6 +64,7 @@ class ProgrammePages {
 
     @GetMapping("/new")
     String createForm(Actor actor, Model model) {
+        actor.require(Role.ADMINISTRATOR);
         model.addAttribute("form", new ProgrammeDetails(null, null, null, null, null, null));
         return "partners/programme-form";
     }

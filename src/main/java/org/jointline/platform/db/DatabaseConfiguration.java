@@ -20,12 +20,33 @@ class DatabaseConfiguration {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());
             config.setPassword(properties.password());
-        } else {
-            EmbeddedPostgres server = EmbeddedPostgresServer.forDirectory(
-                    properties.embeddedDirectory(), properties.embeddedClean(), properties.embeddedPort());
-            config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
-            config.setUsername("postgres");
+            return new HikariDataSource(config);
         }
-        return new HikariDataSource(config);
+        EmbeddedPostgres server = EmbeddedPostgresServer.acquire(
+                properties.embeddedDirectory(), properties.embeddedClean(), properties.embeddedPort());
+        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        return new EmbeddedDataSource(config, properties.embeddedDirectory());
+    }
+
+    /** A pool on the embedded server that releases the server when it closes. */
+    static final class EmbeddedDataSource extends HikariDataSource {
+
+        private final java.nio.file.Path directory;
+        private boolean released;
+
+        EmbeddedDataSource(HikariConfig config, java.nio.file.Path directory) {
+            super(config);
+            this.directory = directory;
+        }
+
+        @Override
+        public synchronized void close() {
+            super.close();
+            if (!released) {
+                released = true;
+                EmbeddedPostgresServer.release(directory);
+            }
+        }
     }
 }

