@@ -22,7 +22,31 @@ final class EmbeddedPostgresServer {
     private static final Map<Path, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
     private static final Map<Path, Integer> USERS = new ConcurrentHashMap<>();
 
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stopAtExit, "embedded-postgres-stop"));
+    }
+
     private EmbeddedPostgresServer() {
+    }
+
+    /**
+     * At JVM exit the application contexts close in their own shutdown hooks, concurrently with this
+     * one: give them time to release their servers (pools first), then stop whatever is left.
+     */
+    private static void stopAtExit() {
+        long deadline = System.currentTimeMillis() + 15_000;
+        synchronized (EmbeddedPostgresServer.class) {
+            while (!SERVERS.isEmpty() && System.currentTimeMillis() < deadline) {
+                try {
+                    EmbeddedPostgresServer.class.wait(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            SERVERS.values().forEach(EmbeddedPostgresServer::close);
+            SERVERS.clear();
+        }
     }
 
     /** The server for the directory, started if need be; each caller must {@link #release} it. */
@@ -42,6 +66,7 @@ final class EmbeddedPostgresServer {
             if (server != null) {
                 close(server);
             }
+            EmbeddedPostgresServer.class.notifyAll();
         }
     }
 
@@ -52,6 +77,7 @@ final class EmbeddedPostgresServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
