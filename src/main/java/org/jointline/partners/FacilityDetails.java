@@ -8,9 +8,9 @@ import org.jointline.platform.validation.CountryCode;
 
 public record FacilityDetails(
         @NotNull OrganisationId organisationId,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "{validation.code}") String code,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "([A-Z0-9][A-Z0-9-]*)?", message = "{validation.code}") String code,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @CountryCode String country,
+        @NotBlank @CountryCode String country,
         @Size(max = 100) String city,
         @Size(max = 500) String address,
         Integer version) {

@@ -8,7 +8,7 @@ import org.jointline.platform.validation.CountryCode;
 public record OrganisationDetails(
         @NotBlank @Size(max = 200) String name,
         @NotNull OrganisationKind kind,
-        @NotNull @CountryCode String country,
+        @NotBlank @CountryCode String country,
         @Size(max = 100) String city,
         @Size(max = 50) String registrationNumber,
         Integer version) {

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import java.util.Locale;
 import java.util.Set;
 
-/** An ISO 3166-1 alpha-2 country code in upper case, such as RO or UA. Null passes (use @NotNull). */
+/** An ISO 3166-1 alpha-2 country code in upper case, such as RO or UA. Empty passes (use @NotBlank). */
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CountryCode.Validator.class)
@@ -29,7 +29,7 @@ public @interface CountryCode {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || CODES.contains(value);
+            return value == null || value.isEmpty() || CODES.contains(value);
         }
     }
 }
