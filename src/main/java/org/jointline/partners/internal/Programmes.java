@@ -79,7 +79,8 @@ public class Programmes {
         return jdbc.sql("""
                 SELECT m.programme_id, m.organisation_id, m.role, o.name, o.kind, o.country
                 FROM partners.membership m JOIN partners.organisation o ON o.id = m.organisation_id
-                WHERE m.programme_id = :id ORDER BY m.role, o.name""")
+                WHERE m.programme_id = :id
+                ORDER BY array_position(ARRAY['HOST','PARTNER','SUPPLIER','CUSTOMER','AUTHORITY'], m.role), o.name""")
                 .param("id", id.value())
                 .query((rs, n) -> new Member(new ProgrammeId(rs.getObject("programme_id", java.util.UUID.class)),
                         new OrganisationId(rs.getObject("organisation_id", java.util.UUID.class)), rs.getString("name"),

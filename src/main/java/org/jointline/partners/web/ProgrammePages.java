@@ -53,12 +53,15 @@ class ProgrammePages {
     @GetMapping("/{id}")
     String show(Actor actor, @PathVariable ProgrammeId id, Model model) {
         model.addAttribute("programme", programmes.get(actor, id));
-        model.addAttribute("members", programmes.members(actor, id));
+        var members = programmes.members(actor, id);
+        var memberIds = members.stream().map(m -> m.organisationId()).collect(java.util.stream.Collectors.toSet());
+        model.addAttribute("members", members);
         model.addAttribute("mayManage", programmes.mayManage(actor, id));
         model.addAttribute("memberForm", new MembershipDetails(null, null));
         model.addAttribute("organisations", organisations.choices(actor));
         model.addAttribute("roles", MemberRole.values());
-        model.addAttribute("facilities", facilities.list(actor, new PageQuery(0, PageQuery.MAX_SIZE, null), null).items());
+        model.addAttribute("facilities", facilities.list(actor, new PageQuery(0, PageQuery.MAX_SIZE, null), null).items()
+                .stream().filter(f -> memberIds.contains(f.organisationId())).toList());
         return "partners/programme";
     }
 
