@@ -46,6 +46,12 @@ public class OrganisationManagement {
         return organisations.find(actor, id).orElseThrow(() -> new NotFound("organisation", id));
     }
 
+    /** The organisation and every organisation that shares a programme with it. */
+    @Transactional(readOnly = true)
+    public java.util.Set<OrganisationId> partnersOf(OrganisationId id) {
+        return organisations.partnersOf(id);
+    }
+
     @Transactional(readOnly = true)
     public boolean mayManage(Actor actor, OrganisationId id) {
         return Stewardship.mayManage(actor, id.value());

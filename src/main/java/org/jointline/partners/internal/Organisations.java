@@ -54,6 +54,12 @@ public class Organisations {
         return jdbc.sql("SELECT o.* FROM partners.organisation o ORDER BY o.name").query(Organisations::map).list();
     }
 
+    public java.util.Set<OrganisationId> partnersOf(OrganisationId id) {
+        return java.util.Set.copyOf(jdbc.sql(Visibility.PARTNERS_OF_ACTOR)
+                .param("actorOrg", id.value())
+                .query((rs, n) -> new OrganisationId(rs.getObject(1, UUID.class))).list());
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM partners.organisation").query(Long.class).single();
     }

@@ -8,12 +8,15 @@ import org.jointline.platform.Actor;
  */
 public final class Visibility {
 
-    /** Organisations visible to {@code :actorOrg} (or all when {@code :admin}). */
-    public static final String VISIBLE_ORGANISATIONS = """
-            (SELECT CAST(:actorOrg AS UUID)
-             UNION SELECT m2.organisation_id FROM partners.membership m1
-                   JOIN partners.membership m2 ON m2.programme_id = m1.programme_id
-                   WHERE m1.organisation_id = :actorOrg)""";
+    /** {@code :actorOrg} and the organisations that share a programme with it. */
+    public static final String PARTNERS_OF_ACTOR = """
+            SELECT CAST(:actorOrg AS UUID)
+            UNION SELECT m2.organisation_id FROM partners.membership m1
+                  JOIN partners.membership m2 ON m2.programme_id = m1.programme_id
+                  WHERE m1.organisation_id = :actorOrg""";
+
+    /** Organisations visible to {@code :actorOrg}, for {@code IN}. */
+    public static final String VISIBLE_ORGANISATIONS = "(" + PARTNERS_OF_ACTOR + ")";
 
     private Visibility() {
     }

@@ -1,0 +1,201 @@
+package org.jointline.engineering;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jointline.engineering.internal.Boms;
+import org.jointline.engineering.internal.Explosions;
+import org.jointline.engineering.internal.Items;
+import org.jointline.engineering.internal.Readers;
+import org.jointline.platform.Actor;
+import org.jointline.platform.InvalidInput;
+import org.jointline.platform.NotFound;
+import org.jointline.platform.StateRefused;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bills of materials: revisions of an assembly, their lines, release (after which a revision never
+ * changes), and the multi-level views: explosion, where-used, comparison.
+ */
+@Service
+@Transactional
+public class BomManagement {
+
+    public static final int MAX_DEPTH = 50;
+
+    private final Boms boms;
+    private final Items items;
+    private final Explosions explosions;
+    private final Readers readers;
+    private final ItemManagement itemManagement;
+    private final ApplicationEventPublisher events;
+
+    BomManagement(Boms boms, Items items, Explosions explosions, Readers readers, ItemManagement itemManagement,
+                  ApplicationEventPublisher events) {
+        this.boms = boms;
+        this.items = items;
+        this.explosions = explosions;
+        this.readers = readers;
+        this.itemManagement = itemManagement;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BomRevision> revisions(Actor actor, ItemId assembly) {
+        itemManagement.get(actor, assembly);
+        return boms.revisions(assembly);
+    }
+
+    @Transactional(readOnly = true)
+    public BomRevision revision(Actor actor, BomRevisionId id) {
+        BomRevision revision = boms.revision(id).orElseThrow(() -> new NotFound("revision", id));
+        itemManagement.get(actor, revision.assemblyId());
+        return revision;
+    }
+
+    @Transactional(readOnly = true)
+    public List<BomLine> lines(Actor actor, BomRevisionId id) {
+        revision(actor, id);
+        return boms.lines(id);
+    }
+
+    /** A new draft revision, starting as a copy of the latest one (if any). */
+    public BomRevision startRevision(Actor actor, ItemId assemblyId, String note) {
+        Item assembly = itemManagement.get(actor, assemblyId);
+        readers.requireChange(actor, assembly.ownerId());
+        if (!assembly.kind().isAssembly()) {
+            throw new StateRefused("bom.not-an-assembly", assembly.number());
+        }
+        List<BomRevision> existing = boms.revisions(assemblyId);
+        if (existing.stream().anyMatch(r -> r.status() == RevisionStatus.DRAFT)) {
+            throw new StateRefused("bom.draft-exists", assembly.number());
+        }
+        BomRevisionId id = BomRevisionId.next();
+        BomRevision latest = existing.isEmpty() ? null : existing.getFirst();
+        boms.insertRevision(id, assemblyId, RevisionLabels.next(existing.stream().map(BomRevision::label).toList()),
+                latest == null ? null : latest.id(), note);
+        if (latest != null) {
+            copyLines(latest.id(), id);
+        }
+        return boms.revision(id).orElseThrow();
+    }
+
+    public BomLine addLine(Actor actor, BomRevisionId revisionId, BomLineDetails details) {
+        return addLines(actor, revisionId, List.of(details)).getFirst();
+    }
+
+    /** Adds many lines in one statement (imports); each is checked as a single line would be. */
+    public List<BomLine> addLines(Actor actor, BomRevisionId revisionId, List<BomLineDetails> lines) {
+        BomRevision revision = draft(actor, revisionId);
+        lines.forEach(line -> checkComponent(actor, revision.assemblyId(), line));
+        int next = boms.nextPosition(revisionId);
+        List<BomLineDetails> positioned = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            BomLineDetails l = lines.get(i);
+            int position = l.position() == null ? next + i * 10 : l.position();
+            positioned.add(new BomLineDetails(l.componentId(), l.quantity(), position, l.designators(), l.notes(),
+                    l.doNotPlace(), l.alternates()));
+        }
+        List<BomLineId> ids = IntStream.range(0, lines.size()).mapToObj(i -> BomLineId.next()).toList();
+        boms.insertLines(revisionId, ids, positioned);
+        Map<BomLineId, BomLine> created = boms.lines(revisionId).stream().collect(Collectors.toMap(BomLine::id, l -> l));
+        return ids.stream().map(created::get).toList();
+    }
+
+    public BomLine updateLine(Actor actor, BomLineId lineId, BomLineDetails details) {
+        BomLine line = boms.line(lineId).orElseThrow(() -> new NotFound("line", lineId));
+        BomRevision revision = draft(actor, line.revisionId());
+        checkComponent(actor, revision.assemblyId(), details);
+        boms.updateLine(lineId, details);
+        return boms.line(lineId).orElseThrow();
+    }
+
+    public void removeLine(Actor actor, BomLineId lineId) {
+        BomLine line = boms.line(lineId).orElseThrow(() -> new NotFound("line", lineId));
+        draft(actor, line.revisionId());
+        boms.deleteLine(lineId);
+    }
+
+    public BomRevision release(Actor actor, BomRevisionId id, RevisionRelease release) {
+        BomRevision revision = draft(actor, id);
+        if (revision.lineCount() == 0) {
+            throw new StateRefused("bom.release-empty", revision.label());
+        }
+        LocalDate from = release.effectiveFrom() == null ? LocalDate.now() : release.effectiveFrom();
+        boms.release(id, revision.assemblyId(), from, release.serialFrom(), release.serialTo(), actor.personId());
+        events.publishEvent(new BomRevisionReleased(id, revision.assemblyId(), revision.label(), from));
+        return boms.revision(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Explosion explode(Actor actor, ItemId root, BomRevisionId revision, Integer depth, LocalDate at) {
+        itemManagement.get(actor, root);
+        if (revision != null && !revision(actor, revision).assemblyId().equals(root)) {
+            throw new InvalidInput("revision", "bom.revision-of-other-item");
+        }
+        int levels = depth == null ? MAX_DEPTH : Math.clamp(depth, 1, MAX_DEPTH);
+        LocalDate date = at == null ? LocalDate.now() : at;
+        List<ExplosionRow> rows = explosions.explode(root, revision == null ? null : revision.value(), levels, date,
+                readers.owners(actor));
+        return new Explosion(root, date, levels, rows, (int) rows.stream().filter(ExplosionRow::hidden).count());
+    }
+
+    @Transactional(readOnly = true)
+    public List<WhereUsedRow> whereUsed(Actor actor, ItemId item) {
+        itemManagement.get(actor, item);
+        return boms.whereUsed(item, MAX_DEPTH, readers.owners(actor));
+    }
+
+    @Transactional(readOnly = true)
+    public RevisionComparison compare(Actor actor, BomRevisionId from, BomRevisionId to) {
+        BomRevision a = revision(actor, from);
+        BomRevision b = revision(actor, to);
+        return RevisionComparisons.of(a, boms.lines(from), b, boms.lines(to));
+    }
+
+    private BomRevision draft(Actor actor, BomRevisionId id) {
+        BomRevision revision = revision(actor, id);
+        readers.requireChange(actor, itemManagement.get(actor, revision.assemblyId()).ownerId());
+        if (revision.status() != RevisionStatus.DRAFT) {
+            throw new StateRefused("bom.released-immutable", revision.label());
+        }
+        return revision;
+    }
+
+    private void checkComponent(Actor actor, ItemId assembly, BomLineDetails line) {
+        Item component = items.find(readers.owners(actor), line.componentId())
+                .orElseThrow(() -> new InvalidInput("componentId", "bom.unknown-component", line.componentId()));
+        if (component.status() == ItemStatus.OBSOLETE) {
+            throw new InvalidInput("componentId", "bom.obsolete-component", component.number());
+        }
+        if (component.id().equals(assembly)) {
+            throw new BomCycleRefused(component.number() + " → " + component.number());
+        }
+        boms.pathDown(line.componentId(), assembly).ifPresent(path -> {
+            List<UUID> loop = new ArrayList<>(path);
+            loop.addFirst(assembly.value());
+            Map<UUID, String> numbers = new HashMap<>();
+            items.byIds(loop).forEach(i -> numbers.put(i.id().value(), i.number()));
+            throw new BomCycleRefused(loop.stream().map(numbers::get).collect(Collectors.joining(" → ")));
+        });
+        for (ItemId alternate : line.alternates()) {
+            items.find(readers.owners(actor), alternate)
+                    .orElseThrow(() -> new InvalidInput("alternates", "bom.unknown-component", alternate));
+        }
+    }
+
+    private void copyLines(BomRevisionId from, BomRevisionId to) {
+        List<BomLineDetails> lines = boms.lines(from).stream().map(l -> new BomLineDetails(l.componentId(), l.quantity(),
+                l.position(), l.designators(), l.notes(), l.doNotPlace(), l.alternates())).toList();
+        if (!lines.isEmpty()) {
+            boms.insertLines(to, lines.stream().map(l -> BomLineId.next()).toList(), lines);
+        }
+    }
+}

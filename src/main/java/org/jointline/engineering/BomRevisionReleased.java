@@ -1,0 +1,6 @@
+package org.jointline.engineering;
+
+import java.time.LocalDate;
+
+public record BomRevisionReleased(BomRevisionId revisionId, ItemId assemblyId, String label, LocalDate effectiveFrom) {
+}

@@ -1,0 +1,5 @@
+package org.jointline.engineering;
+
+public enum ItemStatus {
+    DRAFT, RELEASED, OBSOLETE
+}

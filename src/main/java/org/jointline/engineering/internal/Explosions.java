@@ -1,0 +1,104 @@
+package org.jointline.engineering.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jointline.engineering.ExplosionRow;
+import org.jointline.engineering.ItemId;
+import org.jointline.engineering.ItemKind;
+import org.jointline.engineering.RevisionStatus;
+import org.jointline.engineering.UnitOfMeasure;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The indented BOM of an item in one recursive statement: each assembly expands through its revision in
+ * effect at the date (a given revision for the root), quantities multiply down the tree.
+ */
+@Repository
+public class Explosions {
+
+    private static final String SQL = """
+            WITH RECURSIVE tree(level, item_id, quantity, extended, designators, dnp, revision, revision_status, sort, path) AS (
+                SELECT 0, i.id, CAST(1 AS NUMERIC), CAST(1 AS NUMERIC), CAST('{}' AS TEXT[]), FALSE,
+                       CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST('{}' AS INT[]), ARRAY[i.id]
+                FROM engineering.item i WHERE i.id = :root
+                UNION ALL
+                SELECT t.level + 1, l.component_item_id, l.quantity, t.extended * l.quantity, l.designators, l.do_not_place,
+                       r.label, r.status, t.sort || l.position, t.path || l.component_item_id
+                FROM tree t
+                CROSS JOIN LATERAL (
+                    SELECT r.id, r.label, r.status FROM engineering.bom_revision r
+                    WHERE r.item_id = t.item_id AND (t.level > 0 OR CAST(:rootRevision AS UUID) IS NULL OR r.id = :rootRevision)
+                    ORDER BY CASE WHEN r.status <> 'DRAFT' AND (r.effective_from IS NULL OR r.effective_from <= :date) THEN 0
+                                  WHEN r.status = 'DRAFT' THEN 1 ELSE 2 END,
+                             r.effective_from DESC NULLS LAST, r.created_at DESC
+                    LIMIT 1) r
+                JOIN engineering.bom_line l ON l.revision_id = r.id
+                WHERE t.level < :depth AND NOT l.component_item_id = ANY(t.path)
+            )
+            SELECT t.level, t.item_id, t.quantity, t.extended, t.designators, t.dnp, t.revision, t.revision_status,
+                   i.number, i.name, i.kind, i.unit, i.owner_organisation_id,
+                   EXISTS (SELECT 1 FROM engineering.bom_revision c WHERE c.item_id = t.item_id) AS has_children
+            FROM tree t JOIN engineering.item i ON i.id = t.item_id
+            ORDER BY t.sort""";
+
+    private final JdbcClient jdbc;
+
+    Explosions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Rows in tree order; a row whose component the viewer may not see is hidden, with nothing below it. */
+    public List<ExplosionRow> explode(ItemId root, UUID rootRevision, int depth, LocalDate date, UUID[] owners) {
+        List<Row> rows = jdbc.sql(SQL).param("root", root.value()).param("rootRevision", rootRevision)
+                .param("depth", depth).param("date", Date.valueOf(date)).query((rs, n) -> new Row(
+                        rs.getInt("level"), rs.getObject("owner_organisation_id", UUID.class), new ExplosionRow(
+                        rs.getInt("level"), new ItemId(rs.getObject("item_id", UUID.class)), rs.getString("number"),
+                        rs.getString("name"), ItemKind.valueOf(rs.getString("kind")), UnitOfMeasure.valueOf(rs.getString("unit")),
+                        rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getBigDecimal("extended").stripTrailingZeros(),
+                        Boms.strings(rs.getArray("designators")), rs.getBoolean("dnp"), rs.getString("revision"),
+                        rs.getString("revision_status") == null ? null : RevisionStatus.valueOf(rs.getString("revision_status")),
+                        false, rs.getBoolean("has_children")))).list();
+        return hide(rows, owners);
+    }
+
+    private static List<ExplosionRow> hide(List<Row> rows, UUID[] owners) {
+        List<ExplosionRow> visible = new ArrayList<>(rows.size());
+        int hiddenBelow = Integer.MAX_VALUE;
+        for (Row row : rows) {
+            if (row.level() > hiddenBelow) {
+                continue;
+            }
+            hiddenBelow = Integer.MAX_VALUE;
+            if (row.level() > 0 && !mayRead(row.owner(), owners)) {
+                hiddenBelow = row.level();
+                ExplosionRow r = row.view();
+                visible.add(new ExplosionRow(r.level(), null, null, null, null, null, null, null, List.of(), false,
+                        r.revision(), r.revisionStatus(), true, false));
+            } else {
+                visible.add(row.view());
+            }
+        }
+        return visible;
+    }
+
+    private static boolean mayRead(UUID owner, UUID[] owners) {
+        if (owners == null) {
+            return true;
+        }
+        for (UUID candidate : owners) {
+            if (candidate.equals(owner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Row(int level, UUID owner, ExplosionRow view) {
+    }
+
+}
