@@ -2,6 +2,9 @@ package org.jointline.engineering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +97,7 @@ public class BomManagement {
     /** Adds many lines in one statement (imports); each is checked as a single line would be. */
     public List<BomLine> addLines(Actor actor, BomRevisionId revisionId, List<BomLineDetails> lines) {
         BomRevision revision = draft(actor, revisionId);
-        lines.forEach(line -> checkComponent(actor, revision.assemblyId(), line));
+        checkComponents(actor, revision.assemblyId(), lines);
         int next = boms.nextPosition(revisionId);
         List<BomLineDetails> positioned = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -112,7 +115,7 @@ public class BomManagement {
     public BomLine updateLine(Actor actor, BomLineId lineId, BomLineDetails details) {
         BomLine line = boms.line(lineId).orElseThrow(() -> new NotFound("line", lineId));
         BomRevision revision = draft(actor, line.revisionId());
-        checkComponent(actor, revision.assemblyId(), details);
+        checkComponents(actor, revision.assemblyId(), List.of(details));
         boms.updateLine(lineId, details);
         return boms.line(lineId).orElseThrow();
     }
@@ -169,26 +172,39 @@ public class BomManagement {
         return revision;
     }
 
-    private void checkComponent(Actor actor, ItemId assembly, BomLineDetails line) {
-        Item component = items.find(readers.owners(actor), line.componentId())
-                .orElseThrow(() -> new InvalidInput("componentId", "bom.unknown-component", line.componentId()));
-        if (component.status() == ItemStatus.OBSOLETE) {
-            throw new InvalidInput("componentId", "bom.obsolete-component", component.number());
+    /** Every component and alternate visible and usable, and no loop: three statements for any number of lines. */
+    private void checkComponents(Actor actor, ItemId assembly, List<BomLineDetails> lines) {
+        Set<UUID> wanted = new HashSet<>();
+        lines.forEach(l -> {
+            wanted.add(l.componentId().value());
+            l.alternates().forEach(a -> wanted.add(a.value()));
+        });
+        Map<ItemId, Item> found = new HashMap<>();
+        UUID[] owners = readers.owners(actor);
+        items.byIds(wanted).stream().filter(i -> owners == null || Arrays.asList(owners).contains(i.ownerId().value()))
+                .forEach(i -> found.put(i.id(), i));
+        for (BomLineDetails line : lines) {
+            Item component = found.get(line.componentId());
+            if (component == null) {
+                throw new InvalidInput("componentId", "bom.unknown-component", line.componentId());
+            }
+            if (component.status() == ItemStatus.OBSOLETE) {
+                throw new InvalidInput("componentId", "bom.obsolete-component", component.number());
+            }
+            if (component.id().equals(assembly)) {
+                throw new BomCycleRefused(component.number() + " → " + component.number());
+            }
+            line.alternates().stream().filter(a -> !found.containsKey(a)).findFirst().ifPresent(a -> {
+                throw new InvalidInput("alternates", "bom.unknown-component", a);
+            });
         }
-        if (component.id().equals(assembly)) {
-            throw new BomCycleRefused(component.number() + " → " + component.number());
-        }
-        boms.pathDown(line.componentId(), assembly).ifPresent(path -> {
+        boms.pathDown(lines.stream().map(BomLineDetails::componentId).toList(), assembly).ifPresent(path -> {
             List<UUID> loop = new ArrayList<>(path);
             loop.addFirst(assembly.value());
             Map<UUID, String> numbers = new HashMap<>();
             items.byIds(loop).forEach(i -> numbers.put(i.id().value(), i.number()));
             throw new BomCycleRefused(loop.stream().map(numbers::get).collect(Collectors.joining(" → ")));
         });
-        for (ItemId alternate : line.alternates()) {
-            items.find(readers.owners(actor), alternate)
-                    .orElseThrow(() -> new InvalidInput("alternates", "bom.unknown-component", alternate));
-        }
     }
 
     private void copyLines(BomRevisionId from, BomRevisionId to) {

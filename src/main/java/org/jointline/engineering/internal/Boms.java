@@ -135,11 +135,11 @@ public class Boms {
                 .param("st", serialTo).param("now", Timestamp.from(Instant.now())).param("by", by).update();
     }
 
-    /** A path from {@code component} down to {@code assembly} through any revision, if one exists. */
-    public Optional<List<UUID>> pathDown(ItemId component, ItemId assembly) {
+    /** A path from one of the {@code components} down to {@code assembly} through any revision, if one exists. */
+    public Optional<List<UUID>> pathDown(java.util.Collection<ItemId> components, ItemId assembly) {
         return jdbc.sql("""
                 WITH RECURSIVE down(item_id, path) AS (
-                    SELECT CAST(:component AS UUID), ARRAY[CAST(:component AS UUID)]
+                    SELECT c, ARRAY[c] FROM unnest(CAST(:components AS UUID[])) AS c
                     UNION ALL
                     SELECT l.component_item_id, d.path || l.component_item_id
                     FROM down d
@@ -148,7 +148,8 @@ public class Boms {
                     WHERE NOT l.component_item_id = ANY(d.path) AND cardinality(d.path) < 100
                 )
                 SELECT path FROM down WHERE item_id = :assembly LIMIT 1""")
-                .param("component", component.value()).param("assembly", assembly.value())
+                .param("components", components.stream().map(ItemId::value).distinct().toArray(UUID[]::new))
+                .param("assembly", assembly.value())
                 .query((rs, n) -> Arrays.asList((UUID[]) rs.getArray(1).getArray())).optional();
     }
 
