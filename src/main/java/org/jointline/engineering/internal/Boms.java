@@ -153,8 +153,7 @@ public class Boms {
                 .query((rs, n) -> Arrays.asList((UUID[]) rs.getArray(1).getArray())).optional();
     }
 
-    public List<WhereUsedRow> whereUsed(ItemId item, int maxLevel, UUID[] owners) {
-        return jdbc.sql("""
+    public static final String WHERE_USED = """
                 WITH RECURSIVE up(level, assembly_id, revision_id, quantity, path) AS (
                     SELECT 1, r.item_id, r.id, l.quantity, ARRAY[r.item_id]
                     FROM engineering.bom_line l JOIN engineering.bom_revision r ON r.id = l.revision_id
@@ -171,7 +170,10 @@ public class Boms {
                 FROM up u JOIN engineering.item i ON i.id = u.assembly_id
                 JOIN engineering.bom_revision r ON r.id = u.revision_id
                 WHERE CAST(:owners AS UUID[]) IS NULL OR i.owner_organisation_id = ANY(:owners)
-                ORDER BY u.level, u.assembly_id, u.revision_id""")
+                ORDER BY u.level, u.assembly_id, u.revision_id""";
+
+    public List<WhereUsedRow> whereUsed(ItemId item, int maxLevel, UUID[] owners) {
+        return jdbc.sql(WHERE_USED)
                 .param("item", item.value()).param("max", maxLevel).param("owners", owners)
                 .query((rs, n) -> new WhereUsedRow(rs.getInt("level"), new ItemId(rs.getObject("assembly_id", UUID.class)),
                         rs.getString("number"), rs.getString("name"), ItemKind.valueOf(rs.getString("kind")),

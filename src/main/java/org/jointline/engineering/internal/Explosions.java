@@ -21,30 +21,35 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Explosions {
 
-    private static final String SQL = """
-            WITH RECURSIVE tree(level, item_id, quantity, extended, designators, dnp, revision, revision_status, sort, path) AS (
-                SELECT 0, i.id, CAST(1 AS NUMERIC), CAST(1 AS NUMERIC), CAST('{}' AS TEXT[]), FALSE,
-                       CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST('{}' AS INT[]), ARRAY[i.id]
+    public static final String SQL = """
+            WITH RECURSIVE effective AS MATERIALIZED (
+                SELECT DISTINCT ON (r.item_id) r.item_id, r.id, r.label, r.status FROM engineering.bom_revision r
+                WHERE CAST(:rootRevision AS UUID) IS NULL OR r.item_id <> :root OR r.id = :rootRevision
+                ORDER BY r.item_id,
+                         CASE WHEN r.status <> 'DRAFT' AND (r.effective_from IS NULL OR r.effective_from <= :date) THEN 0
+                              WHEN r.status = 'DRAFT' THEN 1 ELSE 2 END,
+                         r.effective_from DESC NULLS LAST, r.created_at DESC
+            ),
+            tree(level, item_id, quantity, extended, designators, dnp, revision, revision_status, sort, path) AS (
+                SELECT 0, i.id, CAST(1 AS NUMERIC), CAST(1 AS NUMERIC), '', FALSE, CAST(NULL AS TEXT), CAST(NULL AS TEXT),
+                       '', ARRAY[i.id]
                 FROM engineering.item i WHERE i.id = :root
                 UNION ALL
-                SELECT t.level + 1, l.component_item_id, l.quantity, t.extended * l.quantity, l.designators, l.do_not_place,
-                       r.label, r.status, t.sort || l.position, t.path || l.component_item_id
+                SELECT t.level + 1, l.component_item_id, l.quantity, t.extended * l.quantity,
+                       array_to_string(l.designators, ','), l.do_not_place, e.label, e.status,
+                       t.sort || lpad(CAST(l.position AS TEXT), 7, '0'), t.path || l.component_item_id
                 FROM tree t
-                CROSS JOIN LATERAL (
-                    SELECT r.id, r.label, r.status FROM engineering.bom_revision r
-                    WHERE r.item_id = t.item_id AND (t.level > 0 OR CAST(:rootRevision AS UUID) IS NULL OR r.id = :rootRevision)
-                    ORDER BY CASE WHEN r.status <> 'DRAFT' AND (r.effective_from IS NULL OR r.effective_from <= :date) THEN 0
-                                  WHEN r.status = 'DRAFT' THEN 1 ELSE 2 END,
-                             r.effective_from DESC NULLS LAST, r.created_at DESC
-                    LIMIT 1) r
-                JOIN engineering.bom_line l ON l.revision_id = r.id
+                JOIN effective e ON e.item_id = t.item_id
+                JOIN engineering.bom_line l ON l.revision_id = e.id
                 WHERE t.level < :depth AND NOT l.component_item_id = ANY(t.path)
             )
             SELECT t.level, t.item_id, t.quantity, t.extended, t.designators, t.dnp, t.revision, t.revision_status,
                    i.number, i.name, i.kind, i.unit, i.owner_organisation_id,
-                   EXISTS (SELECT 1 FROM engineering.bom_revision c WHERE c.item_id = t.item_id) AS has_children
+                   i.kind IN ('ASSEMBLY', 'END_ITEM') AS has_children
             FROM tree t JOIN engineering.item i ON i.id = t.item_id
-            ORDER BY t.sort""";
+            ORDER BY t.sort COLLATE "C"
+            """;
+
 
     private final JdbcClient jdbc;
 
@@ -60,7 +65,7 @@ public class Explosions {
                         rs.getInt("level"), new ItemId(rs.getObject("item_id", UUID.class)), rs.getString("number"),
                         rs.getString("name"), ItemKind.valueOf(rs.getString("kind")), UnitOfMeasure.valueOf(rs.getString("unit")),
                         rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getBigDecimal("extended").stripTrailingZeros(),
-                        Boms.strings(rs.getArray("designators")), rs.getBoolean("dnp"), rs.getString("revision"),
+                        designators(rs.getString("designators")), rs.getBoolean("dnp"), rs.getString("revision"),
                         rs.getString("revision_status") == null ? null : RevisionStatus.valueOf(rs.getString("revision_status")),
                         false, rs.getBoolean("has_children")))).list();
         return hide(rows, owners);
@@ -84,6 +89,10 @@ public class Explosions {
             }
         }
         return visible;
+    }
+
+    private static List<String> designators(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
     private static boolean mayRead(UUID owner, UUID[] owners) {

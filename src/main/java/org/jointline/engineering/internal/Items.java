@@ -90,6 +90,53 @@ public class Items {
         replaceParts(id, d.ownerId(), d.manufacturerParts());
     }
 
+    /** Many new items of one owner in two statements (items, then MPNs). */
+    public void insertAll(List<ItemId> ids, List<ItemDetails> details) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO engineering.item (id, owner_organisation_id, number, name, description, kind, unit, tracking, created_at)
+                SELECT t.id, t.owner, t.number, t.name, t.description, t.kind, t.unit, t.tracking, now()
+                FROM unnest(CAST(:ids AS UUID[]), CAST(:owners AS UUID[]), CAST(:numbers AS TEXT[]), CAST(:names AS TEXT[]),
+                            CAST(:descriptions AS TEXT[]), CAST(:kinds AS TEXT[]), CAST(:units AS TEXT[]), CAST(:trackings AS TEXT[]))
+                     AS t(id, owner, number, name, description, kind, unit, tracking)""")
+                .param("ids", ids.stream().map(ItemId::value).toArray(UUID[]::new))
+                .param("owners", details.stream().map(d -> d.ownerId().value()).toArray(UUID[]::new))
+                .param("numbers", details.stream().map(ItemDetails::number).toArray(String[]::new))
+                .param("names", details.stream().map(ItemDetails::name).toArray(String[]::new))
+                .param("descriptions", details.stream().map(ItemDetails::description).toArray(String[]::new))
+                .param("kinds", details.stream().map(d -> d.kind().name()).toArray(String[]::new))
+                .param("units", details.stream().map(d -> d.unit().name()).toArray(String[]::new))
+                .param("trackings", details.stream().map(d -> d.tracking().name()).toArray(String[]::new)).update();
+        List<UUID> partItems = new ArrayList<>();
+        List<UUID> partOwners = new ArrayList<>();
+        List<String> manufacturers = new ArrayList<>();
+        List<String> mpns = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (ManufacturerPart part : details.get(i).manufacturerParts()) {
+                partItems.add(ids.get(i).value());
+                partOwners.add(details.get(i).ownerId().value());
+                manufacturers.add(part.manufacturer());
+                mpns.add(part.mpn().strip());
+            }
+        }
+        jdbc.sql("""
+                INSERT INTO engineering.item_mpn (item_id, owner_organisation_id, position, manufacturer, mpn)
+                SELECT t.item, t.owner, row_number() OVER (PARTITION BY t.item ORDER BY t.ord) - 1, t.manufacturer, t.mpn
+                FROM unnest(CAST(:items AS UUID[]), CAST(:owners AS UUID[]), CAST(:manufacturers AS TEXT[]), CAST(:mpns AS TEXT[]))
+                     WITH ORDINALITY AS t(item, owner, manufacturer, mpn, ord)""")
+                .param("items", partItems.toArray(UUID[]::new)).param("owners", partOwners.toArray(UUID[]::new))
+                .param("manufacturers", manufacturers.toArray(String[]::new)).param("mpns", mpns.toArray(String[]::new))
+                .update();
+    }
+
+    /** Which of these numbers the owner already uses. */
+    public java.util.Set<String> numbersTaken(OrganisationId owner, Collection<String> numbers) {
+        return java.util.Set.copyOf(jdbc.sql("SELECT number FROM engineering.item WHERE owner_organisation_id = :owner AND number = ANY(:numbers)")
+                .param("owner", owner.value()).param("numbers", numbers.toArray(String[]::new)).query(String.class).list());
+    }
+
     public void update(ItemId id, ItemDetails d) {
         int rows = jdbc.sql("""
                 UPDATE engineering.item SET number = :number, name = :name, description = :description, kind = :kind,
