@@ -1,13 +1,12 @@
 package org.jointline.partners;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jointline.JointlineTest;
+import org.jointline.RouteProbe;
+import org.jointline.RouteProbe.Route;
 import org.jointline.platform.security.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -15,26 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointline.TestActors.as;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Every route of the partners module, pages and API, read from the application's own request
@@ -76,38 +63,10 @@ class PartnersTenancyTests {
     }
 
     private void check(Route route) throws Exception {
-        MvcResult result = mvc.perform(build(route)).andReturn();
-        int status = result.getResponse().getStatus();
-        String body = result.getResponse().getContentAsString();
-        for (String secret : fixture.targets().secrets()) {
-            assertThat(body).as("%s leaks %s", route, secret).doesNotContain(secret);
-        }
-        if (route.targetsARecord() || route.claimsAForeignOrganisation()) {
-            assertThat(status).as("%s answered %d", route, status).isIn(403, 404, 422);
-        } else {
-            assertThat(status).as("%s answered %d", route, status).isLessThan(500);
-        }
-    }
-
-    private MockHttpServletRequestBuilder build(Route route) throws Exception {
-        Map<String, Object> uriVariables = new LinkedHashMap<>();
-        for (MethodParameter parameter : route.handler().getMethodParameters()) {
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
-            if (parameter.hasParameterAnnotation(PathVariable.class)) {
-                uriVariables.put(parameter.getParameterName(), targetId(parameter.getParameterType()));
-            }
-        }
-        MockHttpServletRequestBuilder builder = request(route.method(), route.pattern(), uriVariables.values().toArray())
-                .with(as(accounts, fixture.outsiderOffice())).with(csrf());
-        for (MethodParameter parameter : route.handler().getMethodParameters()) {
-            Object sample = sample(parameter.getParameterType());
-            if (parameter.hasParameterAnnotation(RequestBody.class)) {
-                builder.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(sample));
-            } else if (parameter.hasParameterAnnotation(ModelAttribute.class) && sample != null) {
-                formParameters(sample).forEach((name, values) -> values.forEach(v -> builder.param(name, v)));
-            }
-        }
-        return builder;
+        MvcResult result = mvc.perform(RouteProbe.request(route, this::targetId, this::sample, json,
+                as(accounts, fixture.outsiderOffice()))).andReturn();
+        boolean claims = route.takes(FacilityDetails.class) || route.takes(PersonDetails.class) || route.takes(ProgrammeDetails.class);
+        RouteProbe.assertNothingReached(route, result, fixture.targets().secrets(), route.targetsARecord() || claims);
     }
 
     private Object targetId(Class<?> type) {
@@ -115,9 +74,7 @@ class PartnersTenancyTests {
         Map<Class<?>, Object> ids = Map.of(ProgrammeId.class, t.programme(), OrganisationId.class, t.organisation(),
                 FacilityId.class, t.facility(), ProductionLineId.class, t.line(), PersonId.class, t.person(),
                 AccessTokenId.class, t.token());
-        Object id = ids.get(type);
-        assertThat(id).as("no target for path variable of type %s: add one to the fixture", type).isNotNull();
-        return id.toString();
+        return ids.get(type);
     }
 
     /** A valid request of each kind; where it names an organisation, it names the demo's. */
@@ -134,27 +91,8 @@ class PartnersTenancyTests {
         return samples.get(type);
     }
 
-    private Map<String, List<String>> formParameters(Object sample) {
-        Map<String, Object> fields = json.convertValue(sample, Map.class);
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        fields.forEach((name, value) -> {
-            if (value instanceof Collection<?> values) {
-                parameters.put(name, values.stream().map(String::valueOf).toList());
-            } else if (value != null) {
-                parameters.put(name, List.of(String.valueOf(value)));
-            }
-        });
-        return parameters;
-    }
-
     private List<Route> routes() {
-        List<Route> routes = new ArrayList<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (handler.getBeanType().getPackageName().startsWith("org.jointline.partners")) {
-                routes.addAll(Route.of(info, handler));
-            }
-        });
-        return routes;
+        return RouteProbe.routes(mappings, "org.jointline.partners");
     }
 
     /** Everything of the demo programme's member organisations, and the programme itself. */
@@ -173,34 +111,5 @@ class PartnersTenancyTests {
                         JOIN partners.programme p ON p.id = m.programme_id WHERE p.code = 'RO-UA-JDP'),
                     (SELECT string_agg(id || coalesce(revoked_at::text, '-'), ',' ORDER BY id) FROM partners.access_token WHERE name = 'tenancy'))
                 """).query(String.class).single();
-    }
-
-    record Route(HttpMethod method, String pattern, HandlerMethod handler) {
-
-        static List<Route> of(RequestMappingInfo info, HandlerMethod handler) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            List<Route> routes = new ArrayList<>();
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-                (methods.isEmpty() ? Set.of(RequestMethod.GET) : methods)
-                        .forEach(m -> routes.add(new Route(m.asHttpMethod(), pattern, handler)));
-            }
-            return routes;
-        }
-
-        boolean targetsARecord() {
-            return pattern.contains("{");
-        }
-
-        /** A create that names the demo's organisation as owner. */
-        boolean claimsAForeignOrganisation() {
-            return Stream.of(handler.getMethodParameters()).anyMatch(p ->
-                    p.getParameterType() == FacilityDetails.class || p.getParameterType() == PersonDetails.class
-                            || p.getParameterType() == ProgrammeDetails.class);
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
     }
 }

@@ -50,6 +50,14 @@ public class PageProblems {
         return page(HttpStatus.UNPROCESSABLE_CONTENT, e, response);
     }
 
+    /** A request the pages never send (a missing or malformed parameter): 400, not a failure. */
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class,
+            org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ModelAndView badRequest(HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, new StateRefused("error.malformed-form"), response);
+    }
+
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
