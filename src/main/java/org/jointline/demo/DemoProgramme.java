@@ -51,10 +51,15 @@ class DemoProgramme implements ApplicationRunner {
     private final FacilityManagement facilities;
     private final PeopleManagement people;
     private final Installation installation;
+    private final DemoDrone drone;
+    private final org.jointline.platform.security.Accounts accounts;
     private final boolean enabled;
 
     DemoProgramme(ProgrammeManagement programmes, OrganisationManagement organisations, FacilityManagement facilities,
-                  PeopleManagement people, Installation installation, @Value("${jointline.demo:false}") boolean enabled) {
+                  PeopleManagement people, Installation installation, DemoDrone drone,
+                  org.jointline.platform.security.Accounts accounts, @Value("${jointline.demo:false}") boolean enabled) {
+        this.drone = drone;
+        this.accounts = accounts;
         this.programmes = programmes;
         this.organisations = organisations;
         this.facilities = facilities;
@@ -122,6 +127,7 @@ class DemoProgramme implements ApplicationRunner {
         person(mapn, "acceptance.ro", "Col. Dan Ilie", Role.CUSTOMER_ACCEPTANCE);
         person(mou, "acceptance.ua", "Максим Ткаченко", Role.CUSTOMER_ACCEPTANCE);
         person(ancex, "auditor", "Sorin Vasile", Role.AUDITOR);
+        drone.load(accounts.byUsername("engineer.ro").orElseThrow().actor());
     }
 
     private OrganisationId member(ProgrammeId programme, String name, OrganisationKind kind, String country, String city,

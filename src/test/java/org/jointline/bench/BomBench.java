@@ -33,6 +33,7 @@ class BomBench {
     private static final int RUNS = 30;
 
     @Autowired BomManagement boms;
+    @Autowired org.jointline.engineering.BomImportManagement imports;
     @Autowired Accounts accounts;
     @Autowired JdbcClient jdbc;
 
@@ -56,6 +57,29 @@ class BomBench {
         BenchResults.recordBelow("bom-explosion", "p99", explode[1], "ms", 200, data, "20,221 rows returned");
         BenchResults.record("bom-where-used", "p50", whereUsed[0], "ms", data, "common screw in 2,000 boards");
         BenchResults.recordBelow("bom-where-used", "p99", whereUsed[1], "ms", 50, data, "2,221 rows returned");
+    }
+
+    @Test
+    void importOfAFiveThousandLineBom() {
+        Actor engineer = accounts.byUsername("engineer.ro").orElseThrow().actor();
+        String tag = "IMP" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        StringBuilder csv = new StringBuilder("Board " + tag + "\n\nDesignator;Quantity;Value;Description;Manufacturer;MPN;Package\n");
+        for (int i = 1; i <= 5_000; i++) {
+            csv.append("R").append(i).append(";1;").append(i % 97).append("k;Resistor 电阻 ").append(i)
+                    .append(";Yageo;").append(tag).append("-RC0402-").append(i).append(";0402\n");
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        var preview = imports.preview(engineer, tag + ".csv", file, java.util.Map.of());
+        double previewMs = (System.nanoTime() - start) / 1e6;
+        var committed = imports.commit(engineer, preview.id(), new org.jointline.engineering.ImportCommit(null, tag, "Generated board"));
+        double totalMs = (System.nanoTime() - start) / 1e6;
+        assertThat(preview.lines()).hasSize(5_000);
+        assertThat(boms.lines(engineer, committed.revisionId())).hasSize(5_000);
+        String data = "generated semicolon CSV, 5,000 lines, 5,000 new parts with MPNs, title rows above the header";
+        BenchResults.record("bom-import-5000", "preview", previewMs, "ms", data, "parse + MPN lookup + stored preview");
+        BenchResults.recordBelow("bom-import-5000", "preview + commit", totalMs, "ms", 3000, data,
+                "creates 5,000 parts, the assembly, its revision and 5,000 lines in one transaction");
     }
 
     private void explain(Structure structure) {

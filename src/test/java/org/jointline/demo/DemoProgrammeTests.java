@@ -53,6 +53,19 @@ class DemoProgrammeTests {
         assertThat(jdbc.sql("SELECT count(*) FROM partners.production_line").query(Long.class).single()).isGreaterThanOrEqualTo(6);
     }
 
+    @Autowired org.jointline.engineering.ItemManagement items;
+    @Autowired org.jointline.engineering.BomManagement boms;
+
+    @Test
+    void theDemoDroneIsAReleasedThreeLevelProduct() {
+        var engineer = accounts.byUsername("engineer.ro").orElseThrow().actor();
+        var drone = items.list(engineer, org.jointline.platform.PageQuery.of(0, 5, "CAS-FPV7"), null).items().getFirst();
+        var explosion = boms.explode(engineer, drone.id(), null, null, null);
+        assertThat(explosion.rows()).extracting(org.jointline.engineering.ExplosionRow::level).contains(0, 1, 2);
+        assertThat(explosion.rows()).filteredOn(r -> "CAS-3002".equals(r.number())).singleElement()
+                .satisfies(r -> assertThat(r.extendedQuantity()).isEqualByComparingTo("4"));
+    }
+
     @Test
     void runningAgainLoadsNothingTwice() throws Exception {
         long before = count();
