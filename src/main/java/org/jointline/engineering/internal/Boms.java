@@ -153,17 +153,22 @@ public class Boms {
                 .query((rs, n) -> Arrays.asList((UUID[]) rs.getArray(1).getArray())).optional();
     }
 
+    /**
+     * Assemblies that use the item, level by level. UNION (not UNION ALL) keeps one row per assembly and
+     * level however many paths lead there, so the work grows with the assemblies, not with the paths; the
+     * level bound stops a loop (loops are refused when lines are added).
+     */
     public static final String WHERE_USED = """
-                WITH RECURSIVE up(level, assembly_id, revision_id, quantity, path) AS (
-                    SELECT 1, r.item_id, r.id, l.quantity, ARRAY[r.item_id]
+                WITH RECURSIVE up(level, assembly_id, revision_id, quantity) AS (
+                    SELECT 1, r.item_id, r.id, l.quantity
                     FROM engineering.bom_line l JOIN engineering.bom_revision r ON r.id = l.revision_id
                     WHERE l.component_item_id = :item AND r.status <> 'SUPERSEDED'
-                    UNION ALL
-                    SELECT u.level + 1, r.item_id, r.id, l.quantity, u.path || r.item_id
+                    UNION
+                    SELECT u.level + 1, r.item_id, r.id, l.quantity
                     FROM up u
                     JOIN engineering.bom_line l ON l.component_item_id = u.assembly_id
                     JOIN engineering.bom_revision r ON r.id = l.revision_id
-                    WHERE r.status <> 'SUPERSEDED' AND u.level < :max AND NOT r.item_id = ANY(u.path)
+                    WHERE r.status <> 'SUPERSEDED' AND u.level < :max
                 )
                 SELECT DISTINCT ON (u.level, u.assembly_id, u.revision_id) u.level, u.assembly_id, u.quantity,
                        i.number, i.name, i.kind, r.label, r.status
@@ -171,6 +176,7 @@ public class Boms {
                 JOIN engineering.bom_revision r ON r.id = u.revision_id
                 WHERE CAST(:owners AS UUID[]) IS NULL OR i.owner_organisation_id = ANY(:owners)
                 ORDER BY u.level, u.assembly_id, u.revision_id""";
+
 
     public List<WhereUsedRow> whereUsed(ItemId item, int maxLevel, UUID[] owners) {
         return jdbc.sql(WHERE_USED)
