@@ -89,7 +89,7 @@ public class BomImportManagement {
             throw new StateRefused("bom.import.nothing-to-commit", preview.filename());
         }
         Item assembly = assembly(actor, owned.owner(), target);
-        BomRevision revision = boms.startRevision(actor, assembly.id(), "Imported from " + preview.filename());
+        BomRevision revision = boms.startRevision(actor, assembly.id(), "Imported from " + preview.filename(), false);
         Map<String, ItemId> parts = createParts(owned.owner(), preview.lines());
         boms.addLines(actor, revision.id(), preview.lines().stream().map(line -> new BomLineDetails(
                 parts.get(line.itemNumber()), line.quantity(), null, line.designators(), line.value(),

@@ -71,6 +71,11 @@ public class BomManagement {
 
     /** A new draft revision, starting as a copy of the latest one (if any). */
     public BomRevision startRevision(Actor actor, ItemId assemblyId, String note) {
+        return startRevision(actor, assemblyId, note, true);
+    }
+
+    /** A new draft revision; an import starts it empty, since the file is the whole new BOM. */
+    BomRevision startRevision(Actor actor, ItemId assemblyId, String note, boolean copyLatest) {
         Item assembly = itemManagement.get(actor, assemblyId);
         readers.requireChange(actor, assembly.ownerId());
         if (!assembly.kind().isAssembly()) {
@@ -84,7 +89,7 @@ public class BomManagement {
         BomRevision latest = existing.isEmpty() ? null : existing.getFirst();
         boms.insertRevision(id, assemblyId, RevisionLabels.next(existing.stream().map(BomRevision::label).toList()),
                 latest == null ? null : latest.id(), note);
-        if (latest != null) {
+        if (latest != null && copyLatest) {
             copyLines(latest.id(), id);
         }
         return boms.revision(id).orElseThrow();
