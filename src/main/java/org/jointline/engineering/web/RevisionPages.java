@@ -24,6 +24,7 @@ import org.jointline.platform.PageQuery;
 import org.jointline.platform.PageResult;
 import org.jointline.platform.StateRefused;
 import org.jointline.platform.web.Flash;
+import org.jointline.platform.web.FormErrors;
 import org.jointline.platform.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

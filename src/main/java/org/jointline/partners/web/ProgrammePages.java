@@ -16,6 +16,7 @@ import org.jointline.platform.InvalidInput;
 import org.jointline.platform.PageQuery;
 import org.jointline.platform.Role;
 import org.jointline.platform.web.Flash;
+import org.jointline.platform.web.FormErrors;
 import org.jointline.platform.web.Htmx;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,20 +1,20 @@
-package org.jointline.engineering.web;
+package org.jointline.platform.web;
 
 import java.util.Map;
 import org.jointline.platform.InvalidInput;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's refusal next to the form field it concerns (a service field may have another name on the form). */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static void reject(BindingResult binding, InvalidInput e) {
+    public static void reject(BindingResult binding, InvalidInput e) {
         reject(binding, e, Map.of());
     }
 
-    static void reject(BindingResult binding, InvalidInput e, Map<String, String> fieldNames) {
+    public static void reject(BindingResult binding, InvalidInput e, Map<String, String> fieldNames) {
         String field = fieldNames.getOrDefault(e.field(), e.field());
         binding.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
     }
