@@ -21,7 +21,7 @@ public record ItemDetails(
         @NotNull Tracking tracking,
         @Gtin String gtin,
         @CountryCode String countryOfOrigin,
-        @Valid @Size(max = 20) List<ManufacturerPart> manufacturerParts,
+        @Size(max = 20) List<@Valid ManufacturerPart> manufacturerParts,
         Integer version) {
 
     public ItemDetails {

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The indented BOM of an item in one recursive statement: each assembly expands through its revision in
- * effect at the date (a given revision for the root), quantities multiply down the tree.
+ * effect at the date (a given revision for the root), quantities multiply down the tree. There is no path
+ * check against loops here: they are refused whenever lines are written (BomManagement), and the depth
+ * bound ends the walk should one ever be written around the service.
  */
 @Repository
 public class Explosions {
@@ -30,20 +32,20 @@ public class Explosions {
                               WHEN r.status = 'DRAFT' THEN 1 ELSE 2 END,
                          r.effective_from DESC NULLS LAST, r.created_at DESC
             ),
-            tree(level, item_id, quantity, extended, designators, dnp, revision, revision_status, sort, path) AS (
+            tree(level, item_id, quantity, extended, designators, dnp, revision, revision_status, sort) AS (
                 SELECT 0, i.id, CAST(1 AS NUMERIC), CAST(1 AS NUMERIC), '', FALSE, CAST(NULL AS TEXT), CAST(NULL AS TEXT),
-                       '', ARRAY[i.id]
+                       ''
                 FROM engineering.item i WHERE i.id = :root
                 UNION ALL
                 SELECT t.level + 1, l.component_item_id, l.quantity, t.extended * l.quantity,
                        array_to_string(l.designators, ','), l.do_not_place, e.label, e.status,
-                       t.sort || lpad(CAST(l.position AS TEXT), 7, '0'), t.path || l.component_item_id
+                       t.sort || lpad(CAST(l.position AS TEXT), 7, '0')
                 FROM tree t
                 JOIN effective e ON e.item_id = t.item_id
                 JOIN engineering.bom_line l ON l.revision_id = e.id
-                WHERE t.level < :depth AND NOT l.component_item_id = ANY(t.path)
+                WHERE t.level < :depth
             )
-            SELECT t.level, t.item_id, t.quantity, t.extended, t.designators, t.dnp, t.revision, t.revision_status,
+            SELECT t.level, t.item_id, trim_scale(t.quantity) AS quantity, trim_scale(t.extended) AS extended, t.designators, t.dnp, t.revision, t.revision_status,
                    i.number, i.name, i.kind, i.unit, i.owner_organisation_id,
                    i.kind IN ('ASSEMBLY', 'END_ITEM') AS has_children
             FROM tree t JOIN engineering.item i ON i.id = t.item_id
@@ -64,7 +66,7 @@ public class Explosions {
                         rs.getInt("level"), rs.getObject("owner_organisation_id", UUID.class), new ExplosionRow(
                         rs.getInt("level"), new ItemId(rs.getObject("item_id", UUID.class)), rs.getString("number"),
                         rs.getString("name"), ItemKind.valueOf(rs.getString("kind")), UnitOfMeasure.valueOf(rs.getString("unit")),
-                        rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getBigDecimal("extended").stripTrailingZeros(),
+                        rs.getBigDecimal("quantity"), rs.getBigDecimal("extended"),
                         designators(rs.getString("designators")), rs.getBoolean("dnp"), rs.getString("revision"),
                         rs.getString("revision_status") == null ? null : RevisionStatus.valueOf(rs.getString("revision_status")),
                         false, rs.getBoolean("has_children")))).list();
