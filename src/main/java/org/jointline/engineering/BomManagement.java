@@ -2,7 +2,6 @@ package org.jointline.engineering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.HashMap;
@@ -184,10 +183,7 @@ public class BomManagement {
             wanted.add(l.componentId().value());
             l.alternates().forEach(a -> wanted.add(a.value()));
         });
-        Map<ItemId, Item> found = new HashMap<>();
-        UUID[] owners = readers.owners(actor);
-        items.byIds(wanted).stream().filter(i -> owners == null || Arrays.asList(owners).contains(i.ownerId().value()))
-                .forEach(i -> found.put(i.id(), i));
+        Map<ItemId, Item> found = itemManagement.getAll(actor, wanted.stream().map(ItemId::new).toList());
         for (BomLineDetails line : lines) {
             Item component = found.get(line.componentId());
             if (component == null) {

@@ -37,6 +37,30 @@ public class ItemManagement {
         return items.find(readers.owners(actor), id).orElseThrow(() -> new NotFound("item", id));
     }
 
+    /** The visible items among these IDs, in one query; invisible or unknown ones are left out. */
+    @Transactional(readOnly = true)
+    public java.util.Map<ItemId, Item> getAll(Actor actor, java.util.Collection<ItemId> ids) {
+        java.util.UUID[] owners = readers.owners(actor);
+        java.util.List<java.util.UUID> allowed = owners == null ? null : java.util.Arrays.asList(owners);
+        java.util.Map<ItemId, Item> found = new java.util.LinkedHashMap<>();
+        items.byIds(ids.stream().map(ItemId::value).toList()).stream()
+                .filter(i -> allowed == null || allowed.contains(i.ownerId().value()))
+                .forEach(i -> found.put(i.id(), i));
+        return found;
+    }
+
+    /**
+     * The visible item with this number (numbers are unique per owner, so several owners may use it):
+     * the exact spelling first, then the preferred owner's.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Item> byNumber(Actor actor, String number, org.jointline.partners.OrganisationId preferredOwner) {
+        String wanted = number.strip();
+        return items.byNumber(readers.owners(actor), wanted).stream()
+                .min(java.util.Comparator.comparing((Item i) -> !i.number().equals(wanted))
+                        .thenComparing(i -> !i.ownerId().equals(preferredOwner)));
+    }
+
     @Transactional(readOnly = true)
     public boolean mayChange(Actor actor, Item item) {
         return readers.mayChange(actor, item.ownerId());

@@ -57,6 +57,12 @@ public class Items {
                 .map(item -> withParts(List.of(item)).getFirst());
     }
 
+    /** Items whose number is {@code number}, ignoring case, among the owners ({@code null}: all). */
+    public List<Item> byNumber(java.util.UUID[] owners, String number) {
+        return withParts(jdbc.sql("SELECT i.* FROM engineering.item i WHERE lower(i.number) = lower(:number) AND " + VISIBLE)
+                .param("number", number).param("owners", owners).query(Items::map).list());
+    }
+
     public List<Item> byIds(Collection<UUID> ids) {
         return withParts(jdbc.sql("SELECT i.* FROM engineering.item i WHERE i.id = ANY(:ids)")
                 .param("ids", ids.toArray(UUID[]::new)).query(Items::map).list());

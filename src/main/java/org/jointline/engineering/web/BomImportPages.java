@@ -24,10 +24,9 @@ import org.jointline.engineering.ImportProblem;
 import org.jointline.engineering.Item;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemManagement;
+import org.jointline.partners.OrganisationId;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
-import org.jointline.platform.NotFound;
-import org.jointline.platform.PageQuery;
 import org.jointline.platform.Role;
 import org.jointline.platform.StateRefused;
 import org.jointline.platform.web.Flash;
@@ -216,9 +215,8 @@ class BomImportPages {
     private String preview(Actor actor, BomImportId id, Model model) {
         BomImport preview = imports.get(actor, id);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<ItemId, Item> reused = new LinkedHashMap<>();
-        preview.lines().stream().map(ImportLine::existingItemId).filter(Objects::nonNull).distinct()
-                .forEach(itemId -> find(actor, itemId).ifPresent(item -> reused.put(itemId, item)));
+        Map<ItemId, Item> reused = items.getAll(actor, preview.lines().stream().map(ImportLine::existingItemId)
+                .filter(Objects::nonNull).distinct().toList());
         Map<String, String> mapping = new LinkedHashMap<>();
         preview.mapping().entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> ALL_FIELDS.indexOf(e.getKey()) < 0 ? ALL_FIELDS.size() : ALL_FIELDS.indexOf(e.getKey())))
@@ -233,7 +231,8 @@ class BomImportPages {
                 .distinct().count());
         model.addAttribute("dnpCount", preview.lines().stream().filter(ImportLine::doNotPlace).count());
         if (preview.assemblyId() != null) {
-            find(actor, preview.assemblyId()).ifPresent(item -> model.addAttribute("assembly", item));
+            Optional.ofNullable(items.getAll(actor, List.of(preview.assemblyId())).get(preview.assemblyId()))
+                    .ifPresent(item -> model.addAttribute("assembly", item));
         }
         return PREVIEW;
     }
@@ -244,19 +243,7 @@ class BomImportPages {
         return new ProblemRow(problem.row(), problem.severity(), text != null ? text : problem.message());
     }
 
-    private Optional<Item> find(Actor actor, ItemId id) {
-        try {
-            return Optional.of(items.get(actor, id));
-        } catch (NotFound e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The visible item with exactly this number: the same spelling first, then one of the actor's organisation. */
     private Optional<Item> assembly(Actor actor, String number) {
-        return items.list(actor, PageQuery.of(0, 20, number), null).items().stream()
-                .filter(i -> i.number().equalsIgnoreCase(number))
-                .min(Comparator.comparing((Item i) -> !i.number().equals(number))
-                        .thenComparing(i -> !i.ownerId().value().equals(actor.organisationId())));
+        return items.byNumber(actor, number, new OrganisationId(actor.organisationId()));
     }
 }

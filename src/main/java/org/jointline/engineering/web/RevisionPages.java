@@ -3,9 +3,6 @@ package org.jointline.engineering.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jointline.engineering.BomLine;
@@ -20,8 +17,6 @@ import org.jointline.engineering.RevisionRelease;
 import org.jointline.engineering.RevisionStatus;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
-import org.jointline.platform.PageQuery;
-import org.jointline.platform.PageResult;
 import org.jointline.platform.StateRefused;
 import org.jointline.platform.web.Flash;
 import org.jointline.platform.web.FormErrors;
@@ -43,7 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RevisionPages {
 
     private static final String PAGE = "engineering/revision";
-    private static final int MAX_LOOKUP_PAGES = 25;
     private static final Map<String, String> LINE_FIELDS = Map.of("componentId", "componentNumber",
             "alternates", "componentNumber", "position", "componentNumber");
     private final ItemManagement items;
@@ -137,15 +131,6 @@ class RevisionPages {
 
     /** The visible item with exactly this number; of several owners, preferably the assembly's. */
     private Optional<Item> component(Actor actor, BomRevision revision, String number) {
-        Item assembly = items.get(actor, revision.assemblyId());
-        String wanted = number.strip();
-        List<Item> exact = new ArrayList<>();
-        PageResult<Item> page = null;
-        for (int p = 0; p < MAX_LOOKUP_PAGES && (page == null || page.hasNext()); p++) {
-            page = items.list(actor, new PageQuery(p, PageQuery.MAX_SIZE, wanted), null);
-            page.items().stream().filter(i -> i.number().equalsIgnoreCase(wanted)).forEach(exact::add);
-        }
-        return exact.stream().min(Comparator.comparing((Item i) -> !i.number().equals(wanted))
-                .thenComparing(i -> !i.ownerId().equals(assembly.ownerId())));
+        return items.byNumber(actor, number, items.get(actor, revision.assemblyId()).ownerId());
     }
 }
