@@ -33,17 +33,35 @@ class MessageBundleTests {
     @ParameterizedTest
     @ValueSource(strings = {"uk", "ro"})
     void everyLanguageHasEveryKey(String language) throws IOException {
-        Set<String> english = keys("messages.properties");
-        Set<String> other = keys("messages_" + language + ".properties");
-        assertThat(other).as("keys missing in messages_%s", language).containsAll(english);
-        assertThat(english).as("keys only in messages_%s", language).containsAll(other);
+        for (String bundle : bundles()) {
+            Set<String> english = keys(bundle + ".properties");
+            Set<String> other = keys(bundle + "_" + language + ".properties");
+            assertThat(other).as("keys missing in %s_%s", bundle, language).containsAll(english);
+            assertThat(english).as("keys only in %s_%s", bundle, language).containsAll(other);
+        }
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        List<String> twice = new ArrayList<>();
+        for (String bundle : bundles()) {
+            keys(bundle + ".properties").stream().filter(key -> !seen.add(key)).forEach(key -> twice.add(bundle + ": " + key));
+        }
+        assertThat(twice).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"uk", "ro"})
     void translationsKeepTheirPlaceholders(String language) throws IOException {
-        Properties english = load("messages.properties");
-        Properties other = load("messages_" + language + ".properties");
+        for (String bundle : bundles()) {
+            placeholdersKept(bundle, language);
+        }
+    }
+
+    private static void placeholdersKept(String bundle, String language) throws IOException {
+        Properties english = load(bundle + ".properties");
+        Properties other = load(bundle + "_" + language + ".properties");
         for (String key : english.stringPropertyNames()) {
             Pattern placeholder = Pattern.compile("\\{\\d}");
             List<String> expected = placeholder.matcher(english.getProperty(key)).results().map(r -> r.group()).sorted().toList();
@@ -54,7 +72,10 @@ class MessageBundleTests {
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Set<String> english = keys("messages.properties");
+        Set<String> english = new TreeSet<>();
+        for (String bundle : bundles()) {
+            english.addAll(keys(bundle + ".properties"));
+        }
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             KEY_IN_TEMPLATE.matcher(Files.readString(template)).results()
@@ -108,6 +129,16 @@ class MessageBundleTests {
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
             return files.filter(p -> p.toString().endsWith(".html")).toList();
         }
+    }
+
+    /** The basenames of spring.messages.basename: messages, and one bundle per module under i18n/. */
+    private static List<String> bundles() throws IOException {
+        List<String> bundles = new ArrayList<>(List.of("messages"));
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.matches("[a-z]+\\.properties"))
+                    .map(n -> "i18n/" + n.replace(".properties", "")).sorted().forEach(bundles::add);
+        }
+        return bundles;
     }
 
     private static Set<String> keys(String bundle) throws IOException {

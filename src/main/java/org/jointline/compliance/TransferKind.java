@@ -1,0 +1,6 @@
+package org.jointline.compliance;
+
+public enum TransferKind {
+    GOODS,
+    TECHNOLOGY
+}
