@@ -1,5 +1,7 @@
 package org.jointline.platform;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +16,8 @@ public abstract class DomainException extends RuntimeException {
     protected DomainException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // Arrays.asList, not List.of: an argument may be null (the unknown value the user sent).
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String messageKey() {
