@@ -73,10 +73,26 @@ record Alignment(List<Pair> pairs, List<Token> leftA, List<Token> leftB) {
         }
         double restA = weight(leftA);
         double restB = weight(leftB);
-        double substituted = Math.min(restA, restB);
+        // words left over beside a word matched only by its initial, or a country left over in a company name,
+        // say "someone else" (Andrey I. Pechegin is not Andrei Ionescu; the ministry of Ukraine is not another's)
+        double forced = forced(leftA, true) + forced(leftB, false);
+        restA -= forced(leftA, true);
+        restB -= forced(leftB, false);
+        double substituted = Math.min(restA, restB) + forced;
         double extra = Math.abs(restA - restB);
         double total = weight + NameMatcher.SUBSTITUTION * substituted + NameMatcher.EXTRA * extra;
         return total == 0 ? 0 : Math.max(0, matched / total);
+    }
+
+    private double forced(List<Token> left, boolean sideA) {
+        boolean initialUsed = pairs.stream().anyMatch(p -> (sideA ? p.a() : p.b()).initial() && p.similarity() < 1);
+        double sum = 0;
+        for (Token t : left) {
+            if (initialUsed || t.place()) {
+                sum += t.weight();
+            }
+        }
+        return sum;
     }
 
     private static double weight(List<Token> tokens) {
