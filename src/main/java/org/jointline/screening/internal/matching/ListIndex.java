@@ -26,7 +26,9 @@ public final class ListIndex {
     public record Candidate(Entry entry, String matchedName, NameScore score) {
     }
 
-    private static final int CANDIDATES = 200;
+    private static final int CANDIDATES = 48;
+    /** A trigram in more names than this says little and costs much; it is used only when nothing rarer is there. */
+    private static final int COMMON = 1500;
 
     private final List<Entry> entries;
     private final int[] entryOfName;
@@ -47,7 +49,7 @@ public final class ListIndex {
             }
         }
         this.postings = new HashMap<>(lists.size() * 2);
-        lists.forEach((gram, ids) -> postings.put(gram, ids.stream().distinct().mapToInt(Integer::intValue).toArray()));
+        lists.forEach((gram, ids) -> postings.put(gram, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
         int size = this.forms.length;
         this.counts = ThreadLocal.withInitial(() -> new int[size]);
     }
@@ -94,7 +96,7 @@ public final class ListIndex {
             if (entry.type() != type) {
                 continue;
             }
-            NameScore score = NameMatcher.compare(query, forms[n], type);
+            NameScore score = NameMatcher.compare(query, forms[n], type, false);
             if (score.score() < minimum) {
                 continue;
             }
@@ -105,36 +107,67 @@ public final class ListIndex {
         }
         return best.values().stream()
                 .sorted((a, b) -> Double.compare(b.score().score(), a.score().score()))
-                .limit(limit).toList();
+                .limit(limit)
+                .map(c -> new Candidate(c.entry(), c.matchedName(), NameMatcher.compare(query, NameForm.of(c.matchedName()), type)))
+                .toList();
     }
 
-    /** The names sharing the most trigrams with the query. */
+    /** The names sharing the most trigrams with the query (the rarer trigrams; very common ones only if alone). */
     private int[] candidates(NameForm query) {
         int[] count = counts.get();
-        List<Integer> touched = new ArrayList<>();
-        Collection<String> grams = grams(query);
-        for (String gram : grams) {
+        int[] touched = new int[1024];
+        int touchedSize = 0;
+        List<int[]> lists = new ArrayList<>();
+        List<int[]> common = new ArrayList<>();
+        for (String gram : grams(query)) {
             int[] ids = postings.get(gram);
-            if (ids == null) {
-                continue;
+            if (ids != null) {
+                (ids.length > COMMON ? common : lists).add(ids);
             }
+        }
+        if (lists.isEmpty()) {
+            lists = common;
+        }
+        int best = 0;
+        for (int[] ids : lists) {
             for (int id : ids) {
                 if (count[id]++ == 0) {
-                    touched.add(id);
+                    if (touchedSize == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedSize * 2);
+                    }
+                    touched[touchedSize++] = id;
                 }
+                best = Math.max(best, count[id]);
             }
         }
-        int floor = Math.max(1, grams.size() / 4);
-        int[] chosen = touched.stream().mapToInt(Integer::intValue).filter(id -> count[id] >= floor).toArray();
-        if (chosen.length > CANDIDATES) {
-            Integer[] boxed = Arrays.stream(chosen).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, (a, b) -> Integer.compare(count[b], count[a]));
-            chosen = Arrays.stream(boxed).limit(CANDIDATES).mapToInt(Integer::intValue).toArray();
+        int floor = Math.max(1, Math.max(lists.size() / 4, best / 2));
+        int chosenSize = 0;
+        int[] chosen = new int[Math.min(touchedSize, 4096)];
+        for (int i = 0; i < touchedSize; i++) {
+            int id = touched[i];
+            if (count[id] >= floor) {
+                if (chosenSize == chosen.length) {
+                    chosen = Arrays.copyOf(chosen, chosenSize * 2);
+                }
+                chosen[chosenSize++] = id;
+            }
         }
-        for (int id : touched) {
-            count[id] = 0;
+        if (chosenSize > CANDIDATES) {
+            // keep the names sharing the most trigrams: sort by count, descending, in a packed long
+            long[] packed = new long[chosenSize];
+            for (int i = 0; i < chosenSize; i++) {
+                packed[i] = ((long) (Integer.MAX_VALUE - count[chosen[i]]) << 32) | chosen[i];
+            }
+            Arrays.sort(packed);
+            chosenSize = CANDIDATES;
+            for (int i = 0; i < chosenSize; i++) {
+                chosen[i] = (int) packed[i];
+            }
         }
-        return chosen;
+        for (int i = 0; i < touchedSize; i++) {
+            count[touched[i]] = 0;
+        }
+        return Arrays.copyOf(chosen, chosenSize);
     }
 
     private static Collection<String> grams(NameForm form) {

@@ -33,39 +33,62 @@ public final class NameMatcher {
     }
 
     public static NameScore compare(NameForm a, NameForm b, PartyType type) {
-        NameScore best = new NameScore(0, "no words in common");
+        return compare(a, b, type, true);
+    }
+
+    /** The score, with its explanation only when asked for (the index scores many candidates, explains few). */
+    public static NameScore compare(NameForm a, NameForm b, PartyType type, boolean explain) {
+        NameForm.Reading bestA = null;
+        NameForm.Reading bestB = null;
+        double best = -1;
         for (NameForm.Reading ra : a.readings()) {
             for (NameForm.Reading rb : b.readings()) {
-                NameScore score = compare(ra, rb, type);
-                if (score.score() > best.score()) {
+                double score = compare(ra, rb, type, null);
+                if (score > best) {
                     best = score;
+                    bestA = ra;
+                    bestB = rb;
                 }
             }
         }
-        return best;
-    }
-
-    static NameScore compare(NameForm.Reading a, NameForm.Reading b, PartyType type) {
-        if (a.tokens().isEmpty() || b.tokens().isEmpty()) {
-            return new NameScore(0, "empty name");
+        if (bestA == null) {
+            return new NameScore(0, "no words in common");
+        }
+        if (!explain) {
+            return new NameScore(best, null);
         }
         List<String> why = new ArrayList<>();
+        double score = compare(bestA, bestB, type, why);
+        return new NameScore(score, String.join("; ", why));
+    }
+
+    private static double compare(NameForm.Reading a, NameForm.Reading b, PartyType type, List<String> why) {
+        if (a.tokens().isEmpty() || b.tokens().isEmpty()) {
+            if (why != null) {
+                why.add("empty name");
+            }
+            return 0;
+        }
         Alignment alignment = Alignment.of(a.tokens(), b.tokens(), type);
         double score = alignment.score();
-        why.add(alignment.explain());
-        if (a.tokens().size() != b.tokens().size() || a.legalForms().size() != b.legalForms().size()) {
-            double joined = Similarity.ratio(a.joined(), b.joined());
+        if (why != null) {
+            why.add(alignment.explain());
+        }
+        if ((a.tokens().size() != b.tokens().size() || a.legalForms().size() != b.legalForms().size()) && score < 0.9) {
+            double joined = Similarity.ratioAtLeast(a.joined(), b.joined(), 0.9);
             if (joined > score && joined >= 0.9) {
                 score = joined;
-                why.add(String.format(Locale.ROOT, "written together: %s ~ %s (%.2f)", a.joined(), b.joined(), joined));
+                if (why != null) {
+                    why.add(String.format(Locale.ROOT, "written together: %s ~ %s (%.2f)", a.joined(), b.joined(), joined));
+                }
             }
         }
-        score = legalForms(a, b, type, score, why);
+        score = legalForms(a, b, type, score, why == null ? new ArrayList<>() : why);
         String system = !a.system().isEmpty() ? a.system() : b.system();
-        if (!system.isEmpty()) {
+        if (why != null && !system.isEmpty()) {
             why.add("Cyrillic read as " + system);
         }
-        return new NameScore(Math.max(0, Math.min(1, score)), String.join("; ", why));
+        return Math.max(0, Math.min(1, score));
     }
 
     private static double legalForms(NameForm.Reading a, NameForm.Reading b, PartyType type, double score,

@@ -71,6 +71,9 @@ final class Transliteration {
     }
 
     static String fold(String latin) {
+        if (isAscii(latin)) {
+            return latin.toLowerCase(java.util.Locale.ROOT);
+        }
         return transliterator("fold", "Latin-ASCII; Lower").transliterate(latin);
     }
 
