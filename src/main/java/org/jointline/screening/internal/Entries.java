@@ -95,12 +95,16 @@ class Entries {
     /** Every live entry with every name it goes by, for the index. */
     Map<ListIndex.Entry, List<String>> live() {
         Map<ListIndex.Entry, List<String>> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, detail::text, content_hash FROM screening.entry WHERE removed_at IS NULL ORDER BY list, reference")
+        jdbc.sql("""
+                SELECT id, detail::text, content_hash, list, reference, kind, name FROM screening.entry
+                WHERE removed_at IS NULL ORDER BY list, reference""")
                 .query((rs, n) -> {
                     ListEntry e = json.readValue(rs.getString(2), ListEntry.class);
-                    PartyType type = e.kind() == EntryKind.PERSON ? PartyType.PERSON : PartyType.ORGANISATION;
-                    out.put(new ListIndex.Entry(rs.getObject(1, UUID.class), e.list(), e.reference(), type, e.name(),
-                            rs.getString(3), e.countries()), e.names());
+                    PartyType type = EntryKind.valueOf(rs.getString(6)) == EntryKind.PERSON ? PartyType.PERSON : PartyType.ORGANISATION;
+                    List<String> names = new java.util.ArrayList<>(e.aliases());
+                    names.add(0, rs.getString(7));
+                    out.put(new ListIndex.Entry(rs.getObject(1, UUID.class), rs.getString(4), rs.getString(5), type,
+                            rs.getString(7), rs.getString(3), e.countries()), names.stream().distinct().toList());
                     return null;
                 }).list();
         return out;

@@ -14,13 +14,17 @@ public record ListEntry(String list, String reference, EntryKind kind, String na
                         List<String> identifiers, List<String> programmes, String remarks) {
 
     public ListEntry {
-        aliases = List.copyOf(aliases);
-        addresses = List.copyOf(addresses);
-        countries = List.copyOf(countries);
-        datesOfBirth = List.copyOf(datesOfBirth);
-        identifiers = List.copyOf(identifiers);
-        programmes = List.copyOf(programmes);
+        aliases = copy(aliases);
+        addresses = copy(addresses);
+        countries = copy(countries);
+        datesOfBirth = copy(datesOfBirth);
+        identifiers = copy(identifiers);
+        programmes = copy(programmes);
         remarks = remarks == null ? "" : remarks;
+    }
+
+    private static List<String> copy(List<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 
     /** Every name the entry goes by: its name first, then its aliases. */
