@@ -129,6 +129,7 @@ public class SharingAgreements {
         agreements.insert(id, reference, owner, draft.programmeId(), title, draft.assigneeOrganisationId(), canonical,
                 CanonicalJson.of(selectionJson(selection)), actor);
         agreements.replaceTargets(id, owner, targets.items(), targets.documents());
+        decideAnewAfterCommit();
         recordAfterCommit(EntryDraft.by(actor, owner.value(), "agreement", "grant", "agreement", id.value(), reference,
                 "recorded", List.of("policy-sha256:" + Hashes.sha256(canonical),
                         "assignee:" + (draft.assigneeOrganisationId() == null ? "programme:" + draft.programmeId().value()
@@ -151,6 +152,7 @@ public class SharingAgreements {
         if (!agreements.revoke(id, actor, reason)) {
             throw new StateRefused("sharing.already-revoked", agreement.reference());
         }
+        decideAnewAfterCommit();
         List<String> why = reason == null ? List.of() : List.of("reason:" + reason);
         recordAfterCommit(EntryDraft.by(actor, agreement.ownerId().value(), "agreement", "revoke", "agreement",
                 id.value(), agreement.reference(), "recorded", why, id.value()));
@@ -187,6 +189,7 @@ public class SharingAgreements {
             if (!selection.subtrees().isEmpty()) {
                 Targets targets = resolve(SystemActor.ACTOR, assembly.ownerId(), selection);
                 agreements.replaceTargets(id, assembly.ownerId(), targets.items(), targets.documents());
+                decideAnewAfterCommit();
             }
         });
     }
@@ -270,6 +273,19 @@ public class SharingAgreements {
     private UUID[] programmesOf(UUID organisation) {
         Directory.Party party = directory.party(organisation);
         return party == null ? new UUID[0] : party.programmes().toArray(UUID[]::new);
+    }
+
+    private void decideAnewAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            decisions.changed();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                decisions.changed();
+            }
+        });
     }
 
     private void recordAfterCommit(EntryDraft entry) {

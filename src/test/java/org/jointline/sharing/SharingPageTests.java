@@ -60,8 +60,9 @@ class SharingPageTests {
 
     @Test
     void theLedgerItsExportAndItsVerification() throws Exception {
-        mvc.perform(get("/sharing/ledger").with(as(accounts, "steward.ro"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("CAS-FPV7")))
+        mvc.perform(get("/sharing/ledger").param("q", "CAS-FPV7-AI").param("action", "download").with(as(accounts, "steward.ro")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CAS-FPV7-AI")))
                 .andExpect(content().string(containsString("technology-transfer-not-cleared")));
         mvc.perform(get("/sharing/ledger").param("outcome", "refused").with(as(accounts, "steward.ro"))).andExpect(status().isOk());
         mvc.perform(get("/sharing/ledger.csv").with(as(accounts, "steward.ro"))).andExpect(status().isOk())

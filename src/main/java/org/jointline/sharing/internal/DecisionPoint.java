@@ -60,8 +60,12 @@ public class DecisionPoint implements KnowHowAccess {
     private final LedgerWriter ledger;
     private final ObjectProvider<TransferAssessments> transfers;
     private final TransactionTemplate ownTransaction;
+    private static final long RECHECK_NANOS = 1_000_000_000L;
+
     private volatile Index index;
     private volatile Clock clock = Clock.systemUTC();
+    private volatile boolean changed = true;
+    private volatile long checkedAt;
 
     private record Index(long version, Map<UUID, List<Agreements.Active>> byTarget,
                          Map<UUID, List<Agreements.Active>> byAssignee, Map<UUID, List<Agreements.Active>> byProgramme) {
@@ -339,9 +343,24 @@ public class DecisionPoint implements KnowHowAccess {
         return LocalDate.now(clock);
     }
 
+    /** An agreement changed on this node (called after its commit): the next decision reloads at once. */
+    public void changed() {
+        changed = true;
+    }
+
+    /**
+     * The index, reloaded when the policy version in the database moved. This node's own changes are seen at
+     * once ({@link #changed()}); another node's within a second, without a query per decision in between.
+     */
     private Index current() {
-        long version = agreements.version();
         Index i = index;
+        long now = System.nanoTime();
+        if (i != null && !changed && now - checkedAt < RECHECK_NANOS) {
+            return i;
+        }
+        changed = false;
+        long version = agreements.version();
+        checkedAt = now;
         if (i == null || i.version() != version) {
             i = build(version);
             index = i;
