@@ -64,8 +64,20 @@ public class BomManagement {
 
     @Transactional(readOnly = true)
     public List<BomLine> lines(Actor actor, BomRevisionId id) {
-        revision(actor, id);
-        return boms.lines(id);
+        return visible(actor, revision(actor, id), boms.lines(id));
+    }
+
+    /**
+     * The lines whose component the actor may see; the assembly's owner sees every line of its own BOM, a
+     * partner to whom the assembly is shared sees only the lines of components shared with it too.
+     */
+    private List<BomLine> visible(Actor actor, BomRevision revision, List<BomLine> lines) {
+        Reach reach = readers.reach(actor);
+        if (reach.all() || actor.actsFor(itemManagement.get(actor, revision.assemblyId()).ownerId().value())) {
+            return lines;
+        }
+        Set<ItemId> seen = itemManagement.getAll(actor, lines.stream().map(BomLine::componentId).toList()).keySet();
+        return lines.stream().filter(l -> seen.contains(l.componentId())).toList();
     }
 
     /** A new draft revision, starting as a copy of the latest one (if any). */
@@ -150,21 +162,21 @@ public class BomManagement {
         int levels = depth == null ? MAX_DEPTH : Math.clamp(depth, 1, MAX_DEPTH);
         LocalDate date = at == null ? LocalDate.now() : at;
         List<ExplosionRow> rows = explosions.explode(root, revision == null ? null : revision.value(), levels, date,
-                readers.owners(actor));
+                readers.reach(actor));
         return new Explosion(root, date, levels, rows, (int) rows.stream().filter(ExplosionRow::hidden).count());
     }
 
     @Transactional(readOnly = true)
     public List<WhereUsedRow> whereUsed(Actor actor, ItemId item) {
         itemManagement.get(actor, item);
-        return boms.whereUsed(item, MAX_DEPTH, readers.owners(actor));
+        return boms.whereUsed(item, MAX_DEPTH, readers.reach(actor));
     }
 
     @Transactional(readOnly = true)
     public RevisionComparison compare(Actor actor, BomRevisionId from, BomRevisionId to) {
         BomRevision a = revision(actor, from);
         BomRevision b = revision(actor, to);
-        return RevisionComparisons.of(a, boms.lines(from), b, boms.lines(to));
+        return RevisionComparisons.of(a, visible(actor, a, boms.lines(from)), b, visible(actor, b, boms.lines(to)));
     }
 
     private BomRevision draft(Actor actor, BomRevisionId id) {

@@ -137,7 +137,9 @@ public class ChangeOrderManagement {
         if (link.revisionId() == null) {
             throw new InvalidInput("revisionId", "validation.required");
         }
-        Item item = items.find(readers.owners(actor), link.itemId())
+        UUID[] owners = readers.owners(actor);
+        Item item = items.find(link.itemId())
+                .filter(i -> owners == null || java.util.Arrays.asList(owners).contains(i.ownerId().value()))
                 .orElseThrow(() -> new InvalidInput("itemId", "changeOrder.unknown-item", link.itemId()));
         BomRevision revision = boms.revision(link.revisionId()).filter(r -> r.assemblyId().equals(item.id()))
                 .orElseThrow(() -> new InvalidInput("revisionId", "changeOrder.revision-of-other-item", item.number()));

@@ -20,10 +20,36 @@ public final class DocumentContent extends AbstractResource {
 
     private final DocumentVersion version;
     private final InputStreamSource source;
+    private final String watermark;
+    private final byte[] prefix;
 
     public DocumentContent(DocumentVersion version, InputStreamSource source) {
+        this(version, source, null);
+    }
+
+    private DocumentContent(DocumentVersion version, InputStreamSource source, String watermark) {
         this.version = version;
         this.source = source;
+        this.watermark = watermark;
+        this.prefix = watermark != null && isText(version.contentType())
+                ? ("# " + watermark + "\n").getBytes(StandardCharsets.UTF_8) : new byte[0];
+    }
+
+    /**
+     * The same content carrying a watermark: a text document gets it as its first line, every download gets it
+     * in the {@code X-Jointline-Watermark} header (binary formats are not rewritten).
+     */
+    public DocumentContent watermarked(String text) {
+        return new DocumentContent(version, source, text.replaceAll("\\p{Cntrl}", " "));
+    }
+
+    public String watermark() {
+        return watermark;
+    }
+
+    private static boolean isText(String contentType) {
+        return contentType.startsWith("text/") || contentType.startsWith("application/json")
+                || contentType.startsWith("application/xml");
     }
 
     public DocumentVersion version() {
@@ -32,12 +58,13 @@ public final class DocumentContent extends AbstractResource {
 
     @Override
     public InputStream getInputStream() throws IOException {
-        return source.getInputStream();
+        InputStream content = source.getInputStream();
+        return prefix.length == 0 ? content : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(prefix), content);
     }
 
     @Override
     public long contentLength() {
-        return version.sizeBytes();
+        return version.sizeBytes() + prefix.length;
     }
 
     @Override
@@ -56,8 +83,13 @@ public final class DocumentContent extends AbstractResource {
      * SVG or text file cannot run as a page of this site.
      */
     public ResponseEntity<DocumentContent> download() {
-        return ResponseEntity.ok()
-                .eTag(version.sha256())
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (watermark == null) {
+            response.eTag(version.sha256());
+        } else {
+            response.header("X-Jointline-Watermark", java.net.URLEncoder.encode(watermark, StandardCharsets.UTF_8));
+        }
+        return response
                 .lastModified(version.uploadedAt())
                 .contentType(MediaType.parseMediaType(version.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

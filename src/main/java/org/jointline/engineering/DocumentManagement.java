@@ -55,7 +55,11 @@ public class DocumentManagement {
 
     @Transactional(readOnly = true)
     public Document get(Actor actor, DocumentId id) {
-        return documents.find(readers.owners(actor), id).orElseThrow(() -> new NotFound("document", id));
+        Document document = documents.find(id).orElseThrow(() -> new NotFound("document", id));
+        if (!readers.mayView(actor, KnowHowTarget.of(document))) {
+            throw new NotFound("document", id);
+        }
+        return document;
     }
 
     @Transactional(readOnly = true)
@@ -134,8 +138,23 @@ public class DocumentManagement {
     /** A version's bytes, to be streamed from where they are stored when the response is written. */
     @Transactional(readOnly = true)
     public DocumentContent content(Actor actor, DocumentId id, int number) {
-        DocumentVersion version = version(actor, id, number);
-        return new DocumentContent(version, storage.source(version));
+        return content(actor, id, number, null);
+    }
+
+    /**
+     * A version's bytes, after the download is decided (and recorded) for the stated purpose; watermarked with
+     * the recipient and the time when the agreement asks for it. A refusal is {@link DownloadRefused}.
+     */
+    @Transactional(readOnly = true)
+    public DocumentContent content(Actor actor, DocumentId id, int number, String purpose) {
+        Document document = get(actor, id);
+        DocumentVersion version = documents.version(id, number).orElseThrow(() -> new NotFound("version", number));
+        AccessDecision decision = readers.download(actor, KnowHowTarget.of(document), purpose);
+        if (!decision.permitted()) {
+            throw new DownloadRefused(document.number(), decision.reasons());
+        }
+        DocumentContent content = new DocumentContent(version, storage.source(version));
+        return decision.watermark() == null ? content : content.watermarked(decision.watermark());
     }
 
     /** The largest upload accepted, in bytes. */

@@ -29,22 +29,25 @@ public class ItemManagement {
 
     @Transactional(readOnly = true)
     public PageResult<Item> list(Actor actor, PageQuery query, ItemKind kind) {
-        return items.page(readers.owners(actor), query, kind);
+        return items.page(readers.reach(actor), query, kind);
     }
 
     @Transactional(readOnly = true)
     public Item get(Actor actor, ItemId id) {
-        return items.find(readers.owners(actor), id).orElseThrow(() -> new NotFound("item", id));
+        Item item = items.find(id).orElseThrow(() -> new NotFound("item", id));
+        if (!readers.mayView(actor, KnowHowTarget.of(item))) {
+            throw new NotFound("item", id);
+        }
+        return item;
     }
 
     /** The visible items among these IDs, in one query; invisible or unknown ones are left out. */
     @Transactional(readOnly = true)
     public java.util.Map<ItemId, Item> getAll(Actor actor, java.util.Collection<ItemId> ids) {
-        java.util.UUID[] owners = readers.owners(actor);
-        java.util.List<java.util.UUID> allowed = owners == null ? null : java.util.Arrays.asList(owners);
+        Reach reach = readers.reach(actor);
         java.util.Map<ItemId, Item> found = new java.util.LinkedHashMap<>();
         items.byIds(ids.stream().map(ItemId::value).toList()).stream()
-                .filter(i -> allowed == null || allowed.contains(i.ownerId().value()))
+                .filter(i -> reach.seesItem(i.ownerId().value(), i.id().value()))
                 .forEach(i -> found.put(i.id(), i));
         return found;
     }
@@ -56,7 +59,7 @@ public class ItemManagement {
     @Transactional(readOnly = true)
     public java.util.Optional<Item> byNumber(Actor actor, String number, org.jointline.partners.OrganisationId preferredOwner) {
         String wanted = number.strip();
-        return items.byNumber(readers.owners(actor), wanted).stream()
+        return items.byNumber(readers.reach(actor), wanted).stream()
                 .min(java.util.Comparator.comparing((Item i) -> !i.number().equals(wanted))
                         .thenComparing(i -> !i.ownerId().equals(preferredOwner)));
     }

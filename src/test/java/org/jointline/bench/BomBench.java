@@ -88,7 +88,7 @@ class BomBench {
                 .param("depth", 50).param("date", java.sql.Date.valueOf(java.time.LocalDate.now()))
                 .query(String.class).list().forEach(System.out::println);
         jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + org.jointline.engineering.internal.Boms.WHERE_USED).param("item", structure.screw().value())
-                .param("max", 50).param("owners", (Object) null).query(String.class).list().forEach(System.out::println);
+                .param("max", 50).param("owners", (Object) null).param("shared", new UUID[0]).query(String.class).list().forEach(System.out::println);
     }
 
     private static double[] time(Runnable query) {

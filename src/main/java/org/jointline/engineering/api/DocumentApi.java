@@ -92,9 +92,19 @@ class DocumentApi {
     }
 
     @GetMapping("/documents/{id}/versions/{number}/content")
-    @Operation(summary = "Download a version's bytes (ETag: the SHA-256; If-None-Match and Range are honoured)")
-    ResponseEntity<DocumentContent> download(Actor actor, @PathVariable DocumentId id, @PathVariable int number) {
-        return documents.content(actor, id, number).download();
+    @Operation(summary = "Download a version's bytes (ETag: the SHA-256 unless watermarked; If-None-Match and Range are honoured)."
+            + " Another organisation's document needs a sharing agreement that permits the download for the stated purpose;"
+            + " a refusal answers 403 with the reasons")
+    ResponseEntity<DocumentContent> download(Actor actor, @PathVariable DocumentId id, @PathVariable int number,
+                                             @RequestParam(required = false) String purpose) {
+        return documents.content(actor, id, number, purpose).download();
+    }
+
+    @ExceptionHandler(org.jointline.engineering.DownloadRefused.class)
+    ResponseEntity<ProblemDetail> downloadRefused(org.jointline.engineering.DownloadRefused e) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN, "download-refused", text(e.messageKey(), e.arguments()));
+        problem.setProperty("reasons", e.reasons());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(DocumentTooLarge.class)

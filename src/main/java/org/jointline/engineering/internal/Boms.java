@@ -175,12 +175,14 @@ public class Boms {
                 FROM up u JOIN engineering.item i ON i.id = u.assembly_id
                 JOIN engineering.bom_revision r ON r.id = u.revision_id
                 WHERE CAST(:owners AS UUID[]) IS NULL OR i.owner_organisation_id = ANY(:owners)
+                      OR i.id = ANY(CAST(:shared AS UUID[]))
                 ORDER BY u.level, u.assembly_id, u.revision_id""";
 
 
-    public List<WhereUsedRow> whereUsed(ItemId item, int maxLevel, UUID[] owners) {
+    public List<WhereUsedRow> whereUsed(ItemId item, int maxLevel, org.jointline.engineering.Reach reach) {
         return jdbc.sql(WHERE_USED)
-                .param("item", item.value()).param("max", maxLevel).param("owners", owners)
+                .param("item", item.value()).param("max", maxLevel).param("owners", reach.ownerArray())
+                .param("shared", reach.itemArray())
                 .query((rs, n) -> new WhereUsedRow(rs.getInt("level"), new ItemId(rs.getObject("assembly_id", UUID.class)),
                         rs.getString("number"), rs.getString("name"), ItemKind.valueOf(rs.getString("kind")),
                         rs.getString("label"), RevisionStatus.valueOf(rs.getString("status")), rs.getBigDecimal("quantity")))

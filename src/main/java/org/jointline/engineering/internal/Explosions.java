@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jointline.engineering.ExplosionRow;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemKind;
+import org.jointline.engineering.Reach;
 import org.jointline.engineering.RevisionStatus;
 import org.jointline.engineering.UnitOfMeasure;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +61,7 @@ public class Explosions {
     }
 
     /** Rows in tree order; a row whose component the viewer may not see is hidden, with nothing below it. */
-    public List<ExplosionRow> explode(ItemId root, UUID rootRevision, int depth, LocalDate date, UUID[] owners) {
+    public List<ExplosionRow> explode(ItemId root, UUID rootRevision, int depth, LocalDate date, Reach reach) {
         List<Row> rows = jdbc.sql(SQL).param("root", root.value()).param("rootRevision", rootRevision)
                 .param("depth", depth).param("date", Date.valueOf(date)).query((rs, n) -> new Row(
                         rs.getInt("level"), rs.getObject("owner_organisation_id", UUID.class), new ExplosionRow(
@@ -70,10 +71,11 @@ public class Explosions {
                         designators(rs.getString("designators")), rs.getBoolean("dnp"), rs.getString("revision"),
                         rs.getString("revision_status") == null ? null : RevisionStatus.valueOf(rs.getString("revision_status")),
                         false, rs.getBoolean("has_children")))).list();
-        return hide(rows, owners);
+        return hide(rows, reach);
     }
 
-    private static List<ExplosionRow> hide(List<Row> rows, UUID[] owners) {
+    /** Hides the lines the viewer may not see, and everything below them, in one pass over the rows. */
+    public static List<ExplosionRow> hide(List<Row> rows, Reach reach) {
         List<ExplosionRow> visible = new ArrayList<>(rows.size());
         int hiddenBelow = Integer.MAX_VALUE;
         for (Row row : rows) {
@@ -81,7 +83,7 @@ public class Explosions {
                 continue;
             }
             hiddenBelow = Integer.MAX_VALUE;
-            if (row.level() > 0 && !mayRead(row.owner(), owners)) {
+            if (row.level() > 0 && !reach.seesItem(row.owner(), row.view().itemId().value())) {
                 hiddenBelow = row.level();
                 ExplosionRow r = row.view();
                 visible.add(new ExplosionRow(r.level(), null, null, null, null, null, null, null, List.of(), false,
@@ -97,19 +99,7 @@ public class Explosions {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
     }
 
-    private static boolean mayRead(UUID owner, UUID[] owners) {
-        if (owners == null) {
-            return true;
-        }
-        for (UUID candidate : owners) {
-            if (candidate.equals(owner)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private record Row(int level, UUID owner, ExplosionRow view) {
+    public record Row(int level, UUID owner, ExplosionRow view) {
     }
 
 }

@@ -17,6 +17,7 @@ import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemKind;
 import org.jointline.engineering.ItemStatus;
 import org.jointline.engineering.ManufacturerPart;
+import org.jointline.engineering.Reach;
 import org.jointline.engineering.Tracking;
 import org.jointline.engineering.UnitOfMeasure;
 import org.jointline.partners.OrganisationId;
@@ -26,41 +27,45 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Items and their MPNs. {@code owners} restricts to owner organisations ({@code null}: all). */
+/** Items and their MPNs. A {@link Reach} restricts to what the viewer may see. */
 @Repository
 public class Items {
 
-    private static final String VISIBLE = "(CAST(:owners AS UUID[]) IS NULL OR i.owner_organisation_id = ANY(:owners))";
+    private static final String VISIBLE = "(CAST(:owners AS UUID[]) IS NULL OR i.owner_organisation_id = ANY(:owners)"
+            + " OR i.id = ANY(CAST(:shared AS UUID[])))";
     private final JdbcClient jdbc;
 
     Items(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public PageResult<Item> page(java.util.UUID[] owners, PageQuery query, ItemKind kind) {
+    public PageResult<Item> page(Reach reach, PageQuery query, ItemKind kind) {
         String where = " WHERE " + VISIBLE + " AND (CAST(:kind AS TEXT) IS NULL OR i.kind = :kind)"
                 + " AND (lower(i.number) LIKE :q OR lower(i.name) LIKE :q OR EXISTS (SELECT 1 FROM engineering.item_mpn m"
                 + " WHERE m.item_id = i.id AND lower(m.mpn) LIKE :q))";
         String kindName = kind == null ? null : kind.name();
         List<Item> items = withParts(jdbc.sql("SELECT i.* FROM engineering.item i" + where
                         + " ORDER BY i.number LIMIT :limit OFFSET :offset")
-                .param("owners", owners).param("kind", kindName).param("q", query.likePattern())
-                .param("limit", query.size()).param("offset", query.offset()).query(Items::map).list());
-        long total = jdbc.sql("SELECT count(*) FROM engineering.item i" + where).param("owners", owners)
+                .param("owners", reach.ownerArray()).param("shared", reach.itemArray()).param("kind", kindName)
+                .param("q", query.likePattern()).param("limit", query.size()).param("offset", query.offset()).query(Items::map).list());
+        long total = jdbc.sql("SELECT count(*) FROM engineering.item i" + where).param("owners", reach.ownerArray())
+                .param("shared", reach.itemArray())
                 .param("kind", kindName).param("q", query.likePattern()).query(Long.class).single();
         return PageResult.of(items, query, total);
     }
 
-    public Optional<Item> find(java.util.UUID[] owners, ItemId id) {
-        return jdbc.sql("SELECT i.* FROM engineering.item i WHERE i.id = :id AND " + VISIBLE)
-                .param("id", id.value()).param("owners", owners).query(Items::map).optional()
+    /** The item, whoever may see it: callers decide that. */
+    public Optional<Item> find(ItemId id) {
+        return jdbc.sql("SELECT i.* FROM engineering.item i WHERE i.id = :id")
+                .param("id", id.value()).query(Items::map).optional()
                 .map(item -> withParts(List.of(item)).getFirst());
     }
 
     /** Items whose number is {@code number}, ignoring case, among the owners ({@code null}: all). */
-    public List<Item> byNumber(java.util.UUID[] owners, String number) {
+    public List<Item> byNumber(Reach reach, String number) {
         return withParts(jdbc.sql("SELECT i.* FROM engineering.item i WHERE lower(i.number) = lower(:number) AND " + VISIBLE)
-                .param("number", number).param("owners", owners).query(Items::map).list());
+                .param("number", number).param("owners", reach.ownerArray()).param("shared", reach.itemArray())
+                .query(Items::map).list());
     }
 
     public List<Item> byIds(Collection<UUID> ids) {

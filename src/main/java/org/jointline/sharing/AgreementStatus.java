@@ -1,0 +1,6 @@
+package org.jointline.sharing;
+
+public enum AgreementStatus {
+    ACTIVE,
+    REVOKED
+}

@@ -1,0 +1,311 @@
+package org.jointline.sharing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jointline.engineering.AccessDecision;
+import org.jointline.engineering.BomManagement;
+import org.jointline.engineering.BomRevisionReleased;
+import org.jointline.engineering.Document;
+import org.jointline.engineering.DocumentId;
+import org.jointline.engineering.DocumentManagement;
+import org.jointline.engineering.ExplosionRow;
+import org.jointline.engineering.Item;
+import org.jointline.engineering.ItemId;
+import org.jointline.engineering.ItemManagement;
+import org.jointline.engineering.KnowHowAction;
+import org.jointline.engineering.KnowHowTarget;
+import org.jointline.partners.OrganisationId;
+import org.jointline.platform.Actor;
+import org.jointline.platform.Forbidden;
+import org.jointline.platform.InvalidInput;
+import org.jointline.platform.NotFound;
+import org.jointline.platform.PageQuery;
+import org.jointline.platform.PageResult;
+import org.jointline.platform.Role;
+import org.jointline.platform.StateRefused;
+import org.jointline.sharing.internal.Agreements;
+import org.jointline.sharing.internal.CanonicalJson;
+import org.jointline.sharing.internal.DecisionPoint;
+import org.jointline.sharing.internal.Directory;
+import org.jointline.sharing.internal.EntryDraft;
+import org.jointline.sharing.internal.Hashes;
+import org.jointline.sharing.internal.LedgerWriter;
+import org.jointline.sharing.internal.Policies;
+import org.jointline.sharing.internal.SystemActor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Sharing agreements: an owner organisation's data steward grants another organisation (or every other member
+ * of a programme) what a policy permits over a selection of the owner's items and documents, and revokes it.
+ * Every grant and revocation is recorded in the owner's access ledger with the SHA-256 of the canonical policy.
+ */
+@Service
+@Transactional
+public class SharingAgreements {
+
+    public static final int MAX_TITLE = 200;
+
+    private final Agreements agreements;
+    private final Directory directory;
+    private final DecisionPoint decisions;
+    private final LedgerWriter ledger;
+    private final ItemManagement items;
+    private final BomManagement boms;
+    private final DocumentManagement documents;
+    private final ApplicationEventPublisher events;
+
+    SharingAgreements(Agreements agreements, Directory directory, DecisionPoint decisions, LedgerWriter ledger,
+                      ItemManagement items, BomManagement boms, DocumentManagement documents,
+                      ApplicationEventPublisher events) {
+        this.agreements = agreements;
+        this.directory = directory;
+        this.decisions = decisions;
+        this.ledger = ledger;
+        this.items = items;
+        this.boms = boms;
+        this.documents = documents;
+        this.events = events;
+    }
+
+    /** Agreements the actor's organisation granted or was granted (administrators and auditors: all). */
+    @Transactional(readOnly = true)
+    public PageResult<Agreement> list(Actor actor, PageQuery query, AgreementStatus status) {
+        if (actor.isAdministrator() || actor.has(Role.AUDITOR)) {
+            return agreements.page(null, new UUID[0], query, status);
+        }
+        return agreements.page(actor.organisationId(), programmesOf(actor.organisationId()), query, status);
+    }
+
+    @Transactional(readOnly = true)
+    public Agreement get(Actor actor, AgreementId id) {
+        Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFound("agreement", id));
+        if (!maySee(actor, agreement)) {
+            throw new NotFound("agreement", id);
+        }
+        return agreement;
+    }
+
+    /** Whether the actor may grant and revoke agreements for its organisation's know-how. */
+    public boolean mayGrant(Actor actor) {
+        return actor.isAdministrator() || actor.has(Role.DATA_STEWARD);
+    }
+
+    public boolean mayRevoke(Actor actor, Agreement agreement) {
+        return agreement.active() && mayGrant(actor) && actor.actsFor(agreement.ownerId().value());
+    }
+
+    public Agreement grant(Actor actor, AgreementDraft draft) {
+        if (!mayGrant(actor)) {
+            throw new Forbidden();
+        }
+        OrganisationId owner = new OrganisationId(actor.organisationId());
+        String title = draft.title() == null ? "" : draft.title().strip();
+        if (title.isEmpty()) {
+            throw new InvalidInput("title", "validation.required");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new InvalidInput("title", "sharing.title-too-long", MAX_TITLE);
+        }
+        checkParties(owner, draft);
+        Selection selection = draft.selection() == null ? new Selection(null, null, null) : draft.selection();
+        if (selection.isEmpty()) {
+            throw new InvalidInput("selection", "sharing.selection-empty");
+        }
+        Policy policy = Policies.parse(draft.policy());
+        Targets targets = resolve(actor, owner, selection);
+        AgreementId id = AgreementId.next();
+        String reference = agreements.nextReference(owner);
+        String canonical = Policies.canonical(policy);
+        agreements.insert(id, reference, owner, draft.programmeId(), title, draft.assigneeOrganisationId(), canonical,
+                CanonicalJson.of(selectionJson(selection)), actor);
+        agreements.replaceTargets(id, owner, targets.items(), targets.documents());
+        decideAnewAfterCommit();
+        recordAfterCommit(EntryDraft.by(actor, owner.value(), "agreement", "grant", "agreement", id.value(), reference,
+                "recorded", List.of("policy-sha256:" + Hashes.sha256(canonical),
+                        "assignee:" + (draft.assigneeOrganisationId() == null ? "programme:" + draft.programmeId().value()
+                                : draft.assigneeOrganisationId().value()),
+                        "items:" + targets.items().size(), "documents:" + targets.documents().size()), id.value()));
+        events.publishEvent(new AgreementGranted(id, owner, draft.assigneeOrganisationId()));
+        return agreements.find(id).orElseThrow();
+    }
+
+    public Agreement revoke(Actor actor, AgreementId id, Revocation revocation) {
+        Agreement agreement = get(actor, id);
+        if (!mayGrant(actor) || !actor.actsFor(agreement.ownerId().value())) {
+            throw new Forbidden();
+        }
+        String reason = revocation == null || revocation.reason() == null || revocation.reason().isBlank()
+                ? null : revocation.reason().strip();
+        if (reason != null && reason.length() > 500) {
+            throw new InvalidInput("reason", "sharing.reason-too-long", 500);
+        }
+        if (!agreements.revoke(id, actor, reason)) {
+            throw new StateRefused("sharing.already-revoked", agreement.reference());
+        }
+        decideAnewAfterCommit();
+        List<String> why = reason == null ? List.of() : List.of("reason:" + reason);
+        recordAfterCommit(EntryDraft.by(actor, agreement.ownerId().value(), "agreement", "revoke", "agreement",
+                id.value(), agreement.reference(), "recorded", why, id.value()));
+        events.publishEvent(new AgreementRevoked(id, agreement.ownerId()));
+        return agreements.find(id).orElseThrow();
+    }
+
+    /**
+     * The decision for an action on an item or one of its documents, recorded in the owner's ledger: what other
+     * modules ask before they use another organisation's know-how (production: {@code use-for-manufacture}).
+     * An item or document unknown to the actor is refused like one that does not exist.
+     */
+    public AccessDecision decide(Actor actor, KnowHowAction action, ItemId itemId, DocumentId documentId, String purpose) {
+        if (purpose != null && !PolicyTerms.PURPOSES.contains(purpose)) {
+            throw new InvalidInput("purpose", "sharing.policy.unknown-purpose", purpose, String.join(", ", PolicyTerms.PURPOSES));
+        }
+        KnowHowTarget target;
+        if (documentId != null) {
+            Document document = documents.get(SystemActor.ACTOR, documentId);
+            target = KnowHowTarget.of(document);
+        } else if (itemId != null) {
+            target = KnowHowTarget.of(items.get(SystemActor.ACTOR, itemId));
+        } else {
+            throw new InvalidInput("itemId", "validation.required");
+        }
+        return decisions.decide(actor, action, target, purpose);
+    }
+
+    /** A released BOM revision may change an owner's subtrees: their agreements' targets are resolved again. */
+    @ApplicationModuleListener
+    void on(BomRevisionReleased released) {
+        Item assembly = items.get(SystemActor.ACTOR, released.assemblyId());
+        agreements.activeSelections(assembly.ownerId().value()).forEach((id, selection) -> {
+            if (!selection.subtrees().isEmpty()) {
+                Targets targets = resolve(SystemActor.ACTOR, assembly.ownerId(), selection);
+                agreements.replaceTargets(id, assembly.ownerId(), targets.items(), targets.documents());
+                decideAnewAfterCommit();
+            }
+        });
+    }
+
+    private record Targets(List<UUID> items, List<UUID> documents) {
+    }
+
+    /** The items and documents a selection names, every one the owner's; anything else is refused by name. */
+    private Targets resolve(Actor actor, OrganisationId owner, Selection selection) {
+        Set<UUID> chosen = new LinkedHashSet<>();
+        List<ItemId> named = new ArrayList<>(selection.items());
+        named.addAll(selection.subtrees());
+        Map<ItemId, Item> found = items.getAll(actor, named);
+        for (int i = 0; i < named.size(); i++) {
+            Item item = found.get(named.get(i));
+            boolean subtree = i >= selection.items().size();
+            String field = subtree ? "selection.subtrees[" + (i - selection.items().size()) + "]" : "selection.items[" + i + "]";
+            if (item == null || !item.ownerId().equals(owner)) {
+                throw new InvalidInput(field, "sharing.item-not-yours", named.get(i));
+            }
+            chosen.add(item.id().value());
+            if (subtree) {
+                List<ItemId> below = boms.explode(actor, item.id(), null, null, null).rows().stream()
+                        .filter(r -> !r.hidden() && r.level() > 0).map(ExplosionRow::itemId).toList();
+                items.getAll(actor, below).values().stream().filter(c -> c.ownerId().equals(owner))
+                        .forEach(c -> chosen.add(c.id().value()));
+            }
+        }
+        List<UUID> docs = new ArrayList<>();
+        for (int i = 0; i < selection.documents().size(); i++) {
+            DocumentId id = selection.documents().get(i);
+            Document document;
+            try {
+                document = documents.get(actor, id);
+            } catch (NotFound e) {
+                document = null;
+            }
+            if (document == null || !document.ownerId().equals(owner)) {
+                throw new InvalidInput("selection.documents[" + i + "]", "sharing.document-not-yours", id);
+            }
+            docs.add(id.value());
+        }
+        return new Targets(List.copyOf(chosen), docs);
+    }
+
+    private void checkParties(OrganisationId owner, AgreementDraft draft) {
+        if (draft.programmeId() == null) {
+            throw new InvalidInput("programmeId", "validation.required");
+        }
+        Directory.ProgrammeMembers programme = directory.programme(draft.programmeId().value());
+        if (programme == null) {
+            throw new InvalidInput("programmeId", "sharing.unknown-programme", draft.programmeId());
+        }
+        if (!programme.members().contains(owner.value())) {
+            throw new InvalidInput("programmeId", "sharing.owner-not-in-programme", programme.name());
+        }
+        OrganisationId assignee = draft.assigneeOrganisationId();
+        if (assignee != null) {
+            if (assignee.equals(owner)) {
+                throw new InvalidInput("assigneeOrganisationId", "sharing.assignee-is-owner");
+            }
+            if (!programme.members().contains(assignee.value())) {
+                Directory.Party party = directory.party(assignee.value());
+                throw new InvalidInput("assigneeOrganisationId", "sharing.assignee-outside-programme",
+                        party == null ? assignee.value() : party.name(), programme.name());
+            }
+        }
+    }
+
+    private boolean maySee(Actor actor, Agreement agreement) {
+        if (actor.isAdministrator() || actor.has(Role.AUDITOR) || actor.actsFor(agreement.ownerId().value())) {
+            return true;
+        }
+        if (agreement.assigneeOrganisationId() != null) {
+            return actor.actsFor(agreement.assigneeOrganisationId().value());
+        }
+        Directory.Party party = directory.party(actor.organisationId());
+        return party != null && party.programmes().contains(agreement.programmeId().value());
+    }
+
+    private UUID[] programmesOf(UUID organisation) {
+        Directory.Party party = directory.party(organisation);
+        return party == null ? new UUID[0] : party.programmes().toArray(UUID[]::new);
+    }
+
+    private void decideAnewAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            decisions.changed();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                decisions.changed();
+            }
+        });
+    }
+
+    private void recordAfterCommit(EntryDraft entry) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            ledger.append(entry);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                ledger.append(entry);
+            }
+        });
+    }
+
+    private static Map<String, Object> selectionJson(Selection selection) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("items", selection.items().stream().map(i -> i.value().toString()).toList());
+        json.put("subtrees", selection.subtrees().stream().map(i -> i.value().toString()).toList());
+        json.put("documents", selection.documents().stream().map(d -> d.value().toString()).toList());
+        return json;
+    }
+}
