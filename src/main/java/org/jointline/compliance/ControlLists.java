@@ -138,7 +138,7 @@ public class ControlLists {
         }
         ControlListImport done = new ControlListImport(Ids.next(), Regime.EU_DUAL_USE, version,
                 filename == null ? "upload" : filename, sha, read.size(), added, changed, removed.size(),
-                actor.displayName(), Instant.now());
+                actor.displayName(), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         rows.recordImport(done, actor.personId());
         return done;
     }
