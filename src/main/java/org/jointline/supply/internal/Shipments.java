@@ -118,10 +118,10 @@ public class Shipments {
                  WHERE (origin_facility_id = ANY(:f) OR destination_facility_id = ANY(:f))
                  AND (CAST(:status AS TEXT) IS NULL OR status = :status) AND lower(number) LIKE :q""";
         String s = status == null ? null : status.name();
-        List<Shipment> rows = jdbc.sql("SELECT * FROM supply.shipment" + where + " ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
+        List<Shipment> rows = jdbc.sql("SELECT * FROM supply.shipment " + where + " ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
                 .param("f", facilities).param("status", s).param("q", query.likePattern()).param("limit", query.size())
                 .param("offset", query.offset()).query(Shipments::map).list();
-        long total = jdbc.sql("SELECT count(*) FROM supply.shipment" + where).param("f", facilities).param("status", s)
+        long total = jdbc.sql("SELECT count(*) FROM supply.shipment " + where).param("f", facilities).param("status", s)
                 .param("q", query.likePattern()).query(Long.class).single();
         return PageResult.of(rows, query, total);
     }
