@@ -61,10 +61,12 @@ public class ShipmentManagement {
     private final SupplierParts supplierParts;
     private final ObjectProvider<TransferAssessments> assessments;
     private final ApplicationEventPublisher events;
+    private final org.jointline.supply.internal.DespatchNotes despatchNotes;
 
-    ShipmentManagement(Shipments shipments, Access access, Catalogue catalogue, Stock stock, Ledger ledger, Serials serials,
+    ShipmentManagement(org.jointline.supply.internal.DespatchNotes despatchNotes, Shipments shipments, Access access, Catalogue catalogue, Stock stock, Ledger ledger, Serials serials,
                        Locations locations, SupplierParts supplierParts, ObjectProvider<TransferAssessments> assessments,
                        ApplicationEventPublisher events) {
+        this.despatchNotes = despatchNotes;
         this.shipments = shipments;
         this.access = access;
         this.catalogue = catalogue;
@@ -103,6 +105,14 @@ public class ShipmentManagement {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(port.get(actor, shipment.assessment()));
+    }
+
+    /** The despatch note of the shipment, as PDF, in the reader's language. */
+    @Transactional(readOnly = true)
+    public byte[] despatchNote(Actor actor, ShipmentId id, java.util.Locale locale) {
+        Shipment shipment = get(actor, id);
+        return despatchNotes.write(shipment, access.facility(actor, shipment.origin()),
+                access.facility(actor, shipment.destination()), locale);
     }
 
     @Transactional(readOnly = true)
