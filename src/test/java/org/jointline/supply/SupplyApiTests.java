@@ -94,6 +94,29 @@ class SupplyApiTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
     }
 
+    @Autowired SupplyResilience resilience;
+
+    @Test
+    void resilienceShowsSingleSourcesAndWhatStoppingChinaLeavesUncovered() {
+        Item drone = items.byNumber(buyer, "CAS-FPV7", null).orElseThrow();
+        Resilience r = resilience.of(buyer, drone.id());
+        assertThat(r.programmeCountries()).contains("RO", "UA").doesNotContain("CN");
+        assertThat(r.components()).filteredOn(c -> c.number().equals("CAS-3002")).singleElement().satisfies(c -> {
+            assertThat(c.singleSupplier()).isTrue();
+            assertThat(c.countries()).containsExactly("IT");
+            assertThat(c.valueEur()).isEqualByComparingTo("96.00");
+        });
+        assertThat(r.components()).filteredOn(c -> c.number().equals("CAS-1001")).singleElement()
+                .satisfies(c -> assertThat(c.noSupplier()).isTrue());
+        assertThat(r.outsideProgrammeShare()).isEqualByComparingTo("100.0");
+
+        WhatIf china = resilience.whatIf(buyer, null, "CN");
+        assertThat(china.components()).extracting(WhatIf.Component::number).contains("CAS-3004", "CAS-3001").doesNotContain("CAS-3002");
+        assertThat(china.components()).filteredOn(c -> c.number().equals("CAS-3004")).singleElement()
+                .satisfies(c -> assertThat(c.available()).isEqualByComparingTo("10"));
+        assertThat(china.endItems()).extracting(WhatIf.EndItem::number).contains("CAS-FPV7");
+    }
+
     private void postRefused(Map<String, Object> body, String path, String field) throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
                         .with(as(accounts, "buyer.ro")).with(csrf())
