@@ -56,6 +56,12 @@ public class StockManagement {
         this.events = events;
     }
 
+    /** The facilities whose stock the actor may see. */
+    @Transactional(readOnly = true)
+    public List<Facility> facilities(Actor actor) {
+        return List.copyOf(access.visible(actor).values());
+    }
+
     /** The facility's locations in tree order; the standard ones (STORE, RECV, LINE, QUAR, TRANSIT) are made on first use. */
     public List<Location> locations(Actor actor, FacilityId facility) {
         access.see(actor, facility);
