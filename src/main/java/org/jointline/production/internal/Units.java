@@ -192,8 +192,7 @@ public class Units {
                     SELECT c.unit_id, c.removed_at IS NOT NULL AS removed, 1 AS depth,
                            c.item_number || ' ' || coalesce(c.serial, c.lot) AS via
                     FROM production.component c
-                    WHERE (CAST(:serial AS TEXT) IS NOT NULL AND c.serial = :serial)
-                       OR (CAST(:lot AS TEXT) IS NOT NULL AND c.lot = :lot)
+                    WHERE %s
                   UNION ALL
                     SELECT p.unit_id, up.removed OR p.removed_at IS NOT NULL, up.depth + 1, up.via
                     FROM up JOIN production.component p ON p.component_unit_id = up.unit_id
@@ -202,8 +201,8 @@ public class Units {
                 FROM up JOIN production.unit u ON u.id = up.unit_id JOIN production.work_order w ON w.id = u.work_order_id
                 WHERE CAST(:org AS UUID) IS NULL OR u.organisation_id = :org
                 ORDER BY u.id, up.removed
-                LIMIT :limit""")
-                .param("serial", serial).param("lot", lot).param("org", organisation).param("depth", MAX_DEPTH)
+                LIMIT :limit""".formatted(serial != null ? "c.serial = :code" : "c.lot = :code"))
+                .param("code", serial != null ? serial : lot).param("org", organisation).param("depth", MAX_DEPTH)
                 .param("limit", limit)
                 .query((rs, n) -> new WhereUsed(new UnitId(Rows.uuid(rs, "id")), rs.getString("serial"),
                         rs.getString("item_number"), Rows.enumOf(rs, "status", UnitStatus.class), rs.getString("via"),

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jointline.engineering.BomManagement;
-import org.jointline.engineering.BomRevision;
 import org.jointline.engineering.Item;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemKind;
@@ -219,13 +218,5 @@ class AcceptancePages {
     private String facilityName(Actor actor, FacilityId id) {
         return facilities.list(actor, new PageQuery(0, PageQuery.MAX_SIZE, null), null).items().stream()
                 .filter(f -> f.id().equals(id)).map(f -> f.code() + " · " + f.name()).findFirst().orElse("");
-    }
-
-    static String revisionLabel(BomRevision revision) {
-        return revision.label();
-    }
-
-    static String facilityLabel(Facility facility) {
-        return facility.code() + " · " + facility.name();
     }
 }

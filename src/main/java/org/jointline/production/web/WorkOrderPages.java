@@ -11,7 +11,6 @@ import org.jointline.engineering.ItemKind;
 import org.jointline.engineering.ItemManagement;
 import org.jointline.partners.Facility;
 import org.jointline.partners.FacilityManagement;
-import org.jointline.partners.Organisation;
 import org.jointline.partners.OrganisationKind;
 import org.jointline.partners.OrganisationManagement;
 import org.jointline.partners.ProductionLine;
@@ -177,9 +176,5 @@ class WorkOrderPages {
                 .filter(o -> o.kind() == OrganisationKind.CUSTOMER).toList());
         model.addAttribute("schemes", SerialScheme.values());
         return FORM;
-    }
-
-    static String name(Organisation organisation) {
-        return organisation == null ? "" : organisation.name();
     }
 }
