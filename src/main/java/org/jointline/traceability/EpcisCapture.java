@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import org.jointline.platform.NotFound;
 import org.jointline.platform.Role;
 import org.jointline.traceability.internal.CaptureJobs;
 import org.jointline.traceability.internal.EpcisRules;
+import org.jointline.traceability.internal.EventHash;
 import org.jointline.traceability.internal.EventWriter;
 import org.jointline.traceability.internal.StoredEvent;
 import org.slf4j.Logger;
@@ -83,8 +85,9 @@ public class EpcisCapture implements DisposableBean {
             }
         }
         String context = extraContext(document.get("@context"));
+        Map<String, String> namespaces = EventHash.namespaces(document.get("@context"));
         CaptureJob job = jobs.start(Ids.next(), actor.organisationId(), behaviour, list.size(), violations);
-        executor.submit(() -> run(job, actor.organisationId(), events, context));
+        executor.submit(() -> run(job, actor.organisationId(), events, context, namespaces));
         return job;
     }
 
@@ -96,8 +99,9 @@ public class EpcisCapture implements DisposableBean {
             throw EpcisRefused.validation(violations);
         }
         ObjectNode copy = (ObjectNode) event.deepCopy();
-        String context = extraContext(copy.remove("@context"));
-        StoredEvent stored = StoredEvent.of(Ids.next(), copy);
+        JsonNode eventContext = copy.remove("@context");
+        StoredEvent stored = StoredEvent.of(Ids.next(), copy, EventHash.namespaces(eventContext));
+        String context = extraContext(eventContext);
         EventWriter.Written written = transactions.execute(status ->
                 writer.write(List.of(stored), actor.organisationId(), null, context));
         if (written.stored().isEmpty()) {
@@ -109,14 +113,14 @@ public class EpcisCapture implements DisposableBean {
 
     public CaptureJob job(Actor actor, UUID id) {
         return jobs.find(id).filter(j -> jobs.organisationOf(id).equals(actor.organisationId()) || actor.isAdministrator())
-                .orElseThrow(() -> new NotFound("traceability.capture.not-found", id));
+                .orElseThrow(() -> new NotFound("capture job", id));
     }
 
     public List<CaptureJob> jobs(Actor actor, int limit) {
         return jobs.of(actor.organisationId(), limit);
     }
 
-    private void run(CaptureJob job, UUID owner, List<ObjectNode> events, String context) {
+    private void run(CaptureJob job, UUID owner, List<ObjectNode> events, String context, Map<String, String> namespaces) {
         try {
             int[] counts = transactions.execute(status -> {
                 int stored = 0;
@@ -124,7 +128,7 @@ public class EpcisCapture implements DisposableBean {
                 for (int from = 0; from < events.size(); from += limits.batchSize()) {
                     List<StoredEvent> batch = new ArrayList<>();
                     for (ObjectNode event : events.subList(from, Math.min(events.size(), from + limits.batchSize()))) {
-                        batch.add(StoredEvent.of(Ids.next(), event));
+                        batch.add(StoredEvent.of(Ids.next(), event, namespaces));
                     }
                     EventWriter.Written written = writer.write(batch, owner, job.captureID(), context);
                     stored += written.stored().size();

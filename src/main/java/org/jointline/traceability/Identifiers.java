@@ -46,6 +46,20 @@ public final class Identifiers {
         return "urn:jointline:" + kind + ":" + id;
     }
 
+    /** A business document known by its number or reference text (purchase order, receipt, work order). */
+    public static String reference(String reference) {
+        return "urn:jointline:ref:" + encode(reference.strip());
+    }
+
+    /** The transformation a work order (or any production reference) performs: inputs in, units out. */
+    public static String transformation(String reference) {
+        return "urn:jointline:transformation:" + encode(reference.strip());
+    }
+
+    public static String location(UUID location) {
+        return "urn:jointline:location:" + location;
+    }
+
     /** The organisation a {@link #organisation(UUID)} URN names, or null. */
     public static UUID organisationOf(String uri) {
         String prefix = "urn:jointline:organisation:";
@@ -91,6 +105,18 @@ public final class Identifiers {
                 String[] p = uri.substring(16).split("\\.", 3);
                 String gln = withCheckDigit(p[0] + p[1]);
                 return DIGITAL_LINK + "/414/" + gln + (p.length < 3 || p[2].equals("0") ? "" : "/254/" + p[2]);
+            }
+            if (uri.startsWith("urn:epc:id:pgln:")) {
+                String[] p = uri.substring(16).split("\\.", 2);
+                return DIGITAL_LINK + "/417/" + withCheckDigit(p[0] + p[1]);
+            }
+            if (uri.startsWith("urn:epc:id:grai:")) {
+                String[] p = uri.substring(16).split("\\.", 3);
+                return DIGITAL_LINK + "/8003/0" + withCheckDigit(p[0] + p[1]) + p[2];
+            }
+            if (uri.startsWith("urn:epc:id:giai:")) {
+                String[] p = uri.substring(16).split("\\.", 2);
+                return DIGITAL_LINK + "/8004/" + p[0] + p[1];
             }
             if (uri.startsWith("urn:epc:id:sscc:")) {
                 String[] p = uri.substring(16).split("\\.", 2);

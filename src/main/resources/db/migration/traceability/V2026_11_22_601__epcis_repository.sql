@@ -53,11 +53,12 @@ create table traceability.links (
     parent       text        not null,
     event        uuid        not null,
     event_time   timestamptz not null,
+    owner        uuid        not null,
     removed      boolean     not null default false
 );
 
 create index links_child on traceability.links (child, parent);
-create index links_parent on traceability.links (parent);
+create index links_parent on traceability.links (parent, child);
 
 -- Organisations that may see what happened to an identifier although they did not capture it
 -- (goods shipped to them).

@@ -54,7 +54,8 @@ class EpcisCaptureTests {
             assertThat(job.captured() + job.duplicates()).isEqualTo(EpcisRules.eventList(document).size());
             for (JsonNode sent : EpcisRules.eventList(document).values()) {
                 ObjectNode expected = (ObjectNode) sent.deepCopy();
-                String eventId = expected.has("eventID") ? expected.get("eventID").asString() : EventHash.of(expected);
+                String eventId = expected.has("eventID") ? expected.get("eventID").asString()
+                        : EventHash.of(expected, EventHash.namespaces(document.get("@context")));
                 JsonNode result = query("operator.ro", "/epcis/events?EQ_eventID=" + encode(eventId));
                 JsonNode events = result.at("/epcisBody/queryResults/resultsBody/eventList");
                 assertThat(events.size()).as("events with id %s", eventId).isEqualTo(1);

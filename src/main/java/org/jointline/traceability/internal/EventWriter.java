@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.jointline.traceability.Identifiers;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -80,16 +82,48 @@ public class EventWriter {
                 unlinking.add(event);
             } else {
                 for (StoredEvent.Link link : event.links()) {
-                    Csv.row(links, link.child(), link.parent(), event.id(), event.eventTime());
+                    Csv.row(links, link.child(), link.parent(), event.id(), event.eventTime(), owner);
                 }
             }
         }
         copy("traceability.events (record_time, id, event_id, event_type, action, event_time, biz_step, "
                 + "disposition, read_point, biz_location, owner, capture, content, context)", rows);
         copy("traceability.event_keys (key, role, record_time, event)", keys);
-        copy("traceability.links (child, parent, event, event_time)", links);
+        copy("traceability.links (child, parent, event, event_time, owner)", links);
         unlinking.forEach(this::unlink);
+        grantDestinations(events, fresh);
         return new Written(stored, duplicates);
+    }
+
+    /**
+     * Goods shipped to an organisation (a destination of type owning_party naming one of ours): it may
+     * then see every event about them and about what they contain.
+     */
+    private void grantDestinations(List<StoredEvent> events, Set<UUID> fresh) {
+        for (StoredEvent event : events) {
+            if (!fresh.contains(event.id())) {
+                continue;
+            }
+            for (JsonNode destination : event.content().path("destinationList").values()) {
+                UUID organisation = Identifiers.organisationOf(destination.path("destination").asString(""));
+                if (organisation == null || !"owning_party".equals(destination.path("type").asString(""))) {
+                    continue;
+                }
+                String[] goods = event.keys().stream().filter(k -> "epcqr".indexOf(k.role()) >= 0)
+                        .map(StoredEvent.Key::key).distinct().toArray(String[]::new);
+                jdbc.sql("""
+                        insert into traceability.grants (key, organisation)
+                        with recursive down(key, depth) as (
+                          select k, 0 from unnest(CAST(:goods AS TEXT[])) k
+                          union
+                          select l.child, d.depth + 1 from traceability.links l join down d on l.parent = d.key
+                          where d.depth < 20 and not l.removed
+                        )
+                        select distinct key, :organisation from down
+                        on conflict do nothing""")
+                        .param("goods", goods).param("organisation", organisation).update();
+            }
+        }
     }
 
     /** An aggregation or association DELETE: the children left the parent; recall keeps the history. */

@@ -23,8 +23,13 @@ public record StoredEvent(UUID id, String eventId, String type, String action, O
     }
 
     public static StoredEvent of(UUID id, ObjectNode event) {
+        return of(id, event, java.util.Map.of());
+    }
+
+    /** With the namespaces of the document's @context, for the hash of events without an eventID. */
+    public static StoredEvent of(UUID id, ObjectNode event, java.util.Map<String, String> namespaces) {
         if (!event.has("eventID")) {
-            event.put("eventID", EventHash.of(event));
+            event.put("eventID", EventHash.of(event, namespaces));
         }
         event.remove("recordTime");
         List<Key> keys = new ArrayList<>();
@@ -34,6 +39,9 @@ public record StoredEvent(UUID id, String eventId, String type, String action, O
         list(event, "outputEPCList", 'o', keys);
         if (event.has("parentID")) {
             keys.add(new Key(event.get("parentID").asString(), 'p'));
+        }
+        if (event.has("transformationID")) {
+            keys.add(new Key(event.get("transformationID").asString(), 'x'));
         }
         classes(event, "quantityList", 'q', keys);
         classes(event, "childQuantityList", 'r', keys);
@@ -52,7 +60,20 @@ public record StoredEvent(UUID id, String eventId, String type, String action, O
 
     private static List<Link> links(String type, String action, List<Key> keys) {
         List<Link> links = new ArrayList<>();
+        String transformation = null;
         if ("TransformationEvent".equals(type)) {
+            transformation = keys.stream().filter(k -> k.role() == 'x').map(Key::key).findFirst().orElse(null);
+        }
+        if (transformation != null) {
+            // events sharing a transformationID form one transformation: inputs -> id -> outputs
+            for (Key key : keys) {
+                if (key.role() == 'i' || key.role() == 'j') {
+                    links.add(new Link(key.key(), transformation));
+                } else if (key.role() == 'o' || key.role() == 'k') {
+                    links.add(new Link(transformation, key.key()));
+                }
+            }
+        } else if ("TransformationEvent".equals(type)) {
             for (Key input : keys) {
                 if (input.role() == 'i' || input.role() == 'j') {
                     for (Key output : keys) {
