@@ -1,0 +1,81 @@
+package org.jointline.supply.internal;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jointline.partners.Facility;
+import org.jointline.partners.FacilityId;
+import org.jointline.partners.FacilityManagement;
+import org.jointline.platform.Actor;
+import org.jointline.platform.Forbidden;
+import org.jointline.platform.NotFound;
+import org.jointline.platform.PageQuery;
+import org.jointline.platform.PageResult;
+import org.jointline.platform.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change stock at a facility. Stock follows the facility, not the item's owner: the facility's
+ * own people see it; partners' programme office, planners, compliance officers and auditors read it. Changes are
+ * for the facility's own buyers, operators, inspectors and (at a customer's facility) acceptance officers.
+ */
+@Component
+public class Access {
+
+    private static final Set<Role> PARTNER_READERS = EnumSet.of(Role.PROGRAMME_OFFICE, Role.PLANNER,
+            Role.COMPLIANCE_OFFICER, Role.AUDITOR);
+    private static final Set<Role> HANDLERS = EnumSet.of(Role.BUYER, Role.OPERATOR, Role.INSPECTOR,
+            Role.CUSTOMER_ACCEPTANCE);
+
+    private final FacilityManagement facilities;
+
+    Access(FacilityManagement facilities) {
+        this.facilities = facilities;
+    }
+
+    public Facility see(Actor actor, FacilityId id) {
+        Facility facility = facilities.get(actor, id);
+        if (!maySee(actor, facility)) {
+            throw new NotFound("facility", id);
+        }
+        return facility;
+    }
+
+    public Facility handle(Actor actor, FacilityId id) {
+        Facility facility = see(actor, id);
+        if (!mayHandle(actor, facility)) {
+            throw new Forbidden();
+        }
+        return facility;
+    }
+
+    public boolean maySee(Actor actor, Facility facility) {
+        return actor.isAdministrator() || actor.actsFor(facility.organisationId().value())
+                || actor.roles().stream().anyMatch(PARTNER_READERS::contains);
+    }
+
+    public boolean mayHandle(Actor actor, Facility facility) {
+        return actor.isAdministrator() || (actor.actsFor(facility.organisationId().value())
+                && actor.roles().stream().anyMatch(HANDLERS::contains));
+    }
+
+    /** Every facility whose stock the actor may see. */
+    public Map<FacilityId, Facility> visible(Actor actor) {
+        Map<FacilityId, Facility> visible = new LinkedHashMap<>();
+        PageResult<Facility> page;
+        int number = 0;
+        do {
+            page = facilities.list(actor, new PageQuery(number++, PageQuery.MAX_SIZE, null), null);
+            page.items().stream().filter(f -> maySee(actor, f)).forEach(f -> visible.put(f.id(), f));
+        } while (page.hasNext());
+        return visible;
+    }
+
+    /** Facilities where the actor may change stock. */
+    public Map<FacilityId, Facility> handled(Actor actor) {
+        Map<FacilityId, Facility> handled = new LinkedHashMap<>();
+        visible(actor).values().stream().filter(f -> mayHandle(actor, f)).forEach(f -> handled.put(f.id(), f));
+        return handled;
+    }
+}

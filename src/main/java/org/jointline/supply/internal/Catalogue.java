@@ -1,0 +1,63 @@
+package org.jointline.supply.internal;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jointline.engineering.Item;
+import org.jointline.engineering.ItemId;
+import org.jointline.engineering.ItemManagement;
+import org.jointline.platform.Actor;
+import org.jointline.platform.InvalidInput;
+import org.jointline.platform.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts supply needs about items (tracking, unit, GTIN, number), whoever owns them: stock at a facility is
+ * the facility's business even when the design belongs to a partner. Only these facts leave engineering here.
+ */
+@Component
+public class Catalogue {
+
+    private static final UUID NOBODY = new UUID(0, 0);
+    static final Actor SUPPLY = new Actor(NOBODY, "supply", "Supply", NOBODY, Set.of(Role.ADMINISTRATOR));
+
+    private final ItemManagement items;
+
+    Catalogue(ItemManagement items) {
+        this.items = items;
+    }
+
+    public Item item(ItemId id, String field) {
+        Item item = id == null ? null : items.getAll(SUPPLY, Set.of(id)).get(id);
+        if (item == null) {
+            throw new InvalidInput(field, "supply.unknown-item");
+        }
+        return item;
+    }
+
+    public Map<ItemId, Item> items(Collection<ItemId> ids) {
+        return items.getAll(SUPPLY, ids);
+    }
+
+    public java.util.Optional<Item> byNumber(String number) {
+        return items.byNumber(SUPPLY, number, null);
+    }
+
+    /** Refuses a quantity that is not positive or has more decimals than the item's unit allows. */
+    public static BigDecimal positive(Item item, BigDecimal quantity, String field) {
+        if (quantity == null || quantity.signum() <= 0) {
+            throw new InvalidInput(field, "supply.quantity-positive");
+        }
+        return fitsUnit(item, quantity, field);
+    }
+
+    public static BigDecimal fitsUnit(Item item, BigDecimal quantity, String field) {
+        int decimals = item.unit().decimals();
+        if (Math.max(quantity.stripTrailingZeros().scale(), 0) > decimals) {
+            throw new InvalidInput(field, "supply.quantity-decimals", item.unit().name(), decimals);
+        }
+        return quantity;
+    }
+}

@@ -1,0 +1,58 @@
+package org.jointline.supply.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jointline.engineering.ItemId;
+import org.jointline.partners.OrganisationId;
+import org.jointline.supply.Lot;
+import org.jointline.supply.LotId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Lots {
+
+    private final JdbcClient jdbc;
+
+    Lots(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Lot> find(LotId id) {
+        return jdbc.sql("SELECT * FROM supply.lot WHERE id = :id").param("id", id.value()).query(Lots::map).optional();
+    }
+
+    public Optional<Lot> byNumber(ItemId item, String lotNumber) {
+        return jdbc.sql("SELECT * FROM supply.lot WHERE item_id = :item AND lot_number = :number")
+                .param("item", item.value()).param("number", lotNumber).query(Lots::map).optional();
+    }
+
+    public List<Lot> ofItem(ItemId item) {
+        return jdbc.sql("SELECT * FROM supply.lot WHERE item_id = :item ORDER BY created_at DESC LIMIT 200")
+                .param("item", item.value()).query(Lots::map).list();
+    }
+
+    /** The lot with this number, made if new (a concurrent maker of the same number wins and is reused). */
+    public Lot obtain(ItemId item, String lotNumber, OrganisationId supplier, String supplierLot, String certificate,
+                      String reference) {
+        jdbc.sql("""
+                INSERT INTO supply.lot (id, item_id, lot_number, supplier_id, supplier_lot, certificate, reference)
+                VALUES (:id, :item, :number, :supplier, :supplierLot, :certificate, :reference)
+                ON CONFLICT (item_id, lot_number) DO NOTHING""")
+                .param("id", LotId.next().value()).param("item", item.value()).param("number", lotNumber)
+                .param("supplier", supplier == null ? null : supplier.value()).param("supplierLot", supplierLot)
+                .param("certificate", certificate).param("reference", reference).update();
+        return byNumber(item, lotNumber).orElseThrow();
+    }
+
+    static Lot map(ResultSet rs, int row) throws SQLException {
+        UUID supplier = rs.getObject("supplier_id", UUID.class);
+        return new Lot(new LotId(rs.getObject("id", UUID.class)), new ItemId(rs.getObject("item_id", UUID.class)),
+                rs.getString("lot_number"), supplier == null ? null : new OrganisationId(supplier),
+                rs.getString("supplier_lot"), rs.getString("certificate"), rs.getString("reference"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
