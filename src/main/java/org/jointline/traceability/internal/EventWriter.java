@@ -170,13 +170,38 @@ public class EventWriter {
         if (partitions.contains(month)) {
             return;
         }
-        newTransaction.executeWithoutResult(status -> createPartitions(month));
+        try {
+            newTransaction.executeWithoutResult(status -> createPartitions(month));
+        } catch (org.springframework.dao.DataAccessException e) {
+            // another transaction created it at the same moment ("if not exists" does not lock)
+            if (!exists(month)) {
+                throw e;
+            }
+        }
         partitions.add(month);
+    }
+
+    private boolean exists(YearMonth month) {
+        return jdbc.sql("select to_regclass(:events) is not null and to_regclass(:keys) is not null")
+                .param("events", "traceability." + partition("events", month))
+                .param("keys", "traceability." + partition("event_keys", month)).query(Boolean.class).single();
+    }
+
+    private static String partition(String table, YearMonth month) {
+        return "%s_%d_%02d".formatted(table, month.getYear(), month.getMonthValue());
+    }
+
+    /** This month's and next month's partitions exist before the first write of a month. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void prepare() {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        ensurePartition(now);
+        ensurePartition(now.plusMonths(1));
     }
 
     private void createPartitions(YearMonth month) {
         for (String table : List.of("events", "event_keys")) {
-            String name = "%s_%d_%02d".formatted(table, month.getYear(), month.getMonthValue());
+            String name = partition(table, month);
             jdbc.sql("create table if not exists traceability.%s partition of traceability.%s for values from ('%s') to ('%s')"
                     .formatted(name, table, month.atDay(1) + " 00:00:00+00", month.plusMonths(1).atDay(1) + " 00:00:00+00"))
                     .update();
