@@ -158,6 +158,14 @@ public class Recall {
                 rs.getBoolean("accepted"));
     }
 
+    /** Names for facility and organisation URNs the actor may see; other URIs stay as they are. */
+    public Map<String, String> names(Actor actor, java.util.Collection<String> uris) {
+        Map<String, String> cache = new HashMap<>();
+        Map<String, String> result = new java.util.LinkedHashMap<>();
+        uris.stream().filter(java.util.Objects::nonNull).forEach(u -> result.put(u, name(actor, u, cache)));
+        return result;
+    }
+
     /** A facility's or organisation's name for its URN, when the actor may see it; else the URN. */
     private String name(Actor actor, String uri, Map<String, String> names) {
         if (uri == null) {
