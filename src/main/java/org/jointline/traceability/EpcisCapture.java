@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import org.jointline.platform.Actor;
 import org.jointline.platform.Ids;
@@ -122,24 +125,58 @@ public class EpcisCapture implements DisposableBean {
 
     private void run(CaptureJob job, UUID owner, List<ObjectNode> events, String context, Map<String, String> namespaces) {
         try {
-            int[] counts = transactions.execute(status -> {
-                int stored = 0;
-                int duplicates = 0;
+            // the next batch is parsed, checked and hashed while the previous one is copied into the database
+            BlockingQueue<List<StoredEvent>> ready = new ArrayBlockingQueue<>(2);
+            java.util.concurrent.Future<?> producer = executor.submit(() -> {
                 for (int from = 0; from < events.size(); from += limits.batchSize()) {
                     List<StoredEvent> batch = new ArrayList<>();
                     for (ObjectNode event : events.subList(from, Math.min(events.size(), from + limits.batchSize()))) {
                         batch.add(StoredEvent.of(Ids.next(), event, namespaces));
                     }
-                    EventWriter.Written written = writer.write(batch, owner, job.captureID(), context);
+                    ready.put(batch);
+                }
+                return null;
+            });
+            int batches = (events.size() + limits.batchSize() - 1) / limits.batchSize();
+            int[] counts;
+            try {
+                counts = transactions.execute(status -> {
+                int stored = 0;
+                int duplicates = 0;
+                for (int b = 0; b < batches; b++) {
+                    EventWriter.Written written = writer.write(next(ready, producer), owner, job.captureID(), context);
                     stored += written.stored().size();
                     duplicates += written.duplicates().size();
                 }
                 return new int[] {stored, duplicates};
-            });
+                });
+            } finally {
+                producer.cancel(true);
+            }
             jobs.finish(job.captureID(), counts[0], counts[1], null);
         } catch (RuntimeException e) {
             LOG.error("Capture job {} failed", job.captureID(), e);
             jobs.finish(job.captureID(), 0, 0, new Violation(null, "/", "ImplementationException: the events could not be stored"));
+        }
+    }
+
+    private static List<StoredEvent> next(BlockingQueue<List<StoredEvent>> ready, java.util.concurrent.Future<?> producer) {
+        try {
+            while (true) {
+                List<StoredEvent> batch = ready.poll(100, TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    return batch;
+                }
+                if (producer.isDone()) {
+                    producer.get();
+                    throw new IllegalStateException("the events ended early");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

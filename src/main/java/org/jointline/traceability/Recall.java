@@ -122,27 +122,35 @@ public class Recall {
                   select key, min(depth) as depth from up
                   where depth > 0 and key not like 'urn:jointline:transformation:%'
                   group by key
+                ),
+                history as (
+                  select u.key, e.event_time, e.biz_step, e.disposition, e.biz_location, e.id, e.record_time
+                  from units u
+                  join traceability.event_keys k on k.key = u.key and k.role in ('e', 'p', 'o')
+                  join traceability.events e on e.record_time = k.record_time and e.id = k.event
+                ),
+                last as (
+                  select distinct on (key) key, event_time, biz_step, disposition, biz_location
+                  from history order by key, event_time desc
+                ),
+                shipped as (
+                  select distinct on (h.key) h.key, d.key as destination
+                  from history h join traceability.event_keys d
+                    on d.event = h.id and d.record_time = h.record_time and d.role = 'd'
+                  where h.biz_step = 'shipping'
+                  order by h.key, h.event_time desc
+                ),
+                accepted as (
+                  select key, bool_or(biz_step = 'accepting') as accepted from history group by key
                 )
                 select u.key, u.depth,
                        not exists (select 1 from traceability.links o where o.child = u.key and not o.removed) as outermost,
                        last.event_time, last.biz_step, last.disposition, last.biz_location, shipped.destination,
-                       exists (select 1 from traceability.event_keys a
-                               join traceability.events ae on ae.record_time = a.record_time and ae.id = a.event
-                               where a.key = u.key and a.role in ('e', 'p') and ae.biz_step = 'accepting') as accepted
+                       coalesce(accepted.accepted, false) as accepted
                 from units u
-                left join lateral (
-                  select e.event_time, e.biz_step, e.disposition, e.biz_location
-                  from traceability.event_keys k
-                  join traceability.events e on e.record_time = k.record_time and e.id = k.event
-                  where k.key = u.key and k.role in ('e', 'p', 'o')
-                  order by e.event_time desc limit 1) last on true
-                left join lateral (
-                  select d.key as destination
-                  from traceability.event_keys k
-                  join traceability.event_keys d on d.event = k.event and d.record_time = k.record_time and d.role = 'd'
-                  join traceability.events e on e.record_time = k.record_time and e.id = k.event
-                  where k.key = u.key and k.role in ('e', 'p') and e.biz_step = 'shipping'
-                  order by e.event_time desc limit 1) shipped on true
+                left join last on last.key = u.key
+                left join shipped on shipped.key = u.key
+                left join accepted on accepted.key = u.key
                 order by u.depth desc, u.key
                 limit :limit""")
                 .param("seeds", seeds.toArray(String[]::new)).param("maxDepth", MAX_DEPTH)

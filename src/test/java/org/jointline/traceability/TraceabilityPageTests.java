@@ -42,6 +42,18 @@ class TraceabilityPageTests {
     }
 
     @Test
+    void theDemoPilotBatchIsRecalledToTheCustomerThatAcceptedIt() throws Exception {
+        URI recall = URI.create("/traceability/recall?kind=LOT&item=CAS-3001&value=FR-2025-PILOT");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mvc.perform(get(recall)
+                .with(as(accounts, "office.ro"))).andReturn().getResponse().getContentAsString().contains("FPV7-RO-2500002"));
+        String page = mvc.perform(get(recall).with(as(accounts, "office.ro"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("FPV7-RO-2500001", "Ministerul Apărării Naționale", "text-bg-success", "shipping");
+        String customer = mvc.perform(get(URI.create("/traceability/events?step=shipping")).with(as(accounts, "acceptance.ro")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(customer).as("goods shipped to the customer are visible to it").contains("FPV7-RO-2500001");
+    }
+
+    @Test
     void anUnknownItemIsNamedAtItsField() throws Exception {
         MvcResult page = mvc.perform(get(URI.create("/traceability/recall?kind=LOT&item=NO-SUCH-ITEM&value=X"))
                 .with(as(accounts, "office.ro"))).andReturn();
