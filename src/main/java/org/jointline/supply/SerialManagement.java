@@ -34,9 +34,14 @@ public class SerialManagement {
     private final Stock stock;
     private final StockQueries queries;
     private final ApplicationEventPublisher events;
+    private final org.jointline.supply.internal.Labels labels;
+    private final org.jointline.supply.internal.Lots lots;
 
     SerialManagement(Access access, Catalogue catalogue, Serials serials, Stock stock, StockQueries queries,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, org.jointline.supply.internal.Labels labels,
+                     org.jointline.supply.internal.Lots lots) {
+        this.labels = labels;
+        this.lots = lots;
         this.access = access;
         this.catalogue = catalogue;
         this.serials = serials;
@@ -119,14 +124,13 @@ public class SerialManagement {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String serial = DigitalLinks.keyOf(text).orElse(text.strip());
-        return serials.bySerial(serial, visible(actor));
+        return serials.bySerial(key(text), visible(actor));
     }
 
     /** The one serial of this item, for production's scans. */
     @Transactional(readOnly = true)
     public SerialNumber get(Actor actor, ItemId item, String serial) {
-        SerialNumber found = serials.find(item, DigitalLinks.keyOf(serial).orElse(serial.strip()))
+        SerialNumber found = serials.find(item, key(serial))
                 .orElseThrow(() -> new NotFound("serial", serial));
         return visibleOrHidden(actor, found);
     }
@@ -153,6 +157,45 @@ public class SerialManagement {
     public java.util.Optional<String> digitalLink(SerialNumber serial) {
         String gtin = catalogue.item(serial.item(), "item").gtin();
         return gtin == null ? java.util.Optional.empty() : java.util.Optional.of(DigitalLinks.serial(gtin, serial.serial()));
+    }
+
+    /**
+     * A PDF sheet of labels with QR codes: for the serials given (that the actor can see), or for a lot. The QR
+     * code carries the GS1 Digital Link when the item has a GTIN, else {@code ITEM|S|serial} or {@code ITEM|L|lot}.
+     */
+    @Transactional(readOnly = true)
+    public byte[] labels(Actor actor, ItemId itemId, List<String> serialNumbers, LotId lotId) {
+        Item item = catalogue.item(itemId, "item");
+        List<org.jointline.supply.internal.Labels.Label> sheet = new ArrayList<>();
+        if (lotId != null) {
+            Lot lot = lots.find(lotId).filter(l -> l.item().equals(itemId)).orElseThrow(() -> new NotFound("lot", lotId));
+            String payload = item.gtin() == null ? item.number() + "|L|" + lot.lotNumber() : DigitalLinks.lot(item.gtin(), lot.lotNumber());
+            sheet.add(new org.jointline.supply.internal.Labels.Label(payload, item.number(), item.name(), "LOT " + lot.lotNumber()));
+        }
+        if (serialNumbers.size() > MAX_LABELS) {
+            throw new InvalidInput("serials", "supply.too-many-labels", MAX_LABELS);
+        }
+        for (String text : serialNumbers) {
+            SerialNumber serial = get(actor, itemId, text);
+            String payload = item.gtin() == null ? item.number() + "|S|" + serial.serial() : DigitalLinks.serial(item.gtin(), serial.serial());
+            sheet.add(new org.jointline.supply.internal.Labels.Label(payload, item.number(), item.name(), "SN " + serial.serial()));
+        }
+        if (sheet.isEmpty()) {
+            throw new InvalidInput("serials", "supply.labels-empty");
+        }
+        return labels.sheet(sheet);
+    }
+
+    static final int MAX_LABELS = 2_400;
+
+    /** The serial a scanned text names: a plain serial, a GS1 Digital Link, or our {@code ITEM|S|serial}. */
+    private static String key(String text) {
+        String stripped = text.strip();
+        int marker = stripped.indexOf("|S|");
+        if (marker > 0) {
+            return stripped.substring(marker + 3);
+        }
+        return DigitalLinks.keyOf(stripped).orElse(stripped);
     }
 
     private SerialNumber visibleOrHidden(Actor actor, SerialNumber serial) {

@@ -63,13 +63,25 @@ public class Access {
     /** Every facility whose stock the actor may see. */
     public Map<FacilityId, Facility> visible(Actor actor) {
         Map<FacilityId, Facility> visible = new LinkedHashMap<>();
+        known(actor).values().stream().filter(f -> maySee(actor, f)).forEach(f -> visible.put(f.id(), f));
+        return visible;
+    }
+
+    /** Every facility the actor knows of (their programmes' facilities), stock visible or not: destinations. */
+    public Map<FacilityId, Facility> known(Actor actor) {
+        Map<FacilityId, Facility> known = new LinkedHashMap<>();
         PageResult<Facility> page;
         int number = 0;
         do {
             page = facilities.list(actor, new PageQuery(number++, PageQuery.MAX_SIZE, null), null);
-            page.items().stream().filter(f -> maySee(actor, f)).forEach(f -> visible.put(f.id(), f));
+            page.items().forEach(f -> known.put(f.id(), f));
         } while (page.hasNext());
-        return visible;
+        return known;
+    }
+
+    /** A facility the actor knows of, stock visible or not. */
+    public Facility facility(Actor actor, FacilityId id) {
+        return facilities.get(actor, id);
     }
 
     /** Facilities where the actor may change stock. */

@@ -104,10 +104,10 @@ public class PurchaseOrders {
                  AND (CAST(:status AS TEXT) IS NULL OR status = :status)
                  AND (lower(number) LIKE :q OR lower(COALESCE(supplier_reference, '')) LIKE :q)""";
         String s = status == null ? null : status.name();
-        List<PurchaseOrder> rows = jdbc.sql("SELECT * FROM supply.purchase_order" + where + " ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
+        List<PurchaseOrder> rows = jdbc.sql("SELECT * FROM supply.purchase_order " + where + " ORDER BY created_at DESC LIMIT :limit OFFSET :offset")
                 .param("parties", parties).param("status", s).param("q", query.likePattern())
                 .param("limit", query.size()).param("offset", query.offset()).query(PurchaseOrders::map).list();
-        long total = jdbc.sql("SELECT count(*) FROM supply.purchase_order" + where).param("parties", parties)
+        long total = jdbc.sql("SELECT count(*) FROM supply.purchase_order " + where).param("parties", parties)
                 .param("status", s).param("q", query.likePattern()).query(Long.class).single();
         return PageResult.of(rows, query, total);
     }

@@ -108,10 +108,10 @@ public class Serials {
                  AND lower(serial) LIKE :q""";
         UUID itemId = item == null ? null : item.value();
         String stateName = state == null ? null : state.name();
-        List<SerialNumber> rows = jdbc.sql("SELECT * FROM supply.serial" + where + " ORDER BY changed_at DESC, serial LIMIT :limit OFFSET :offset")
+        List<SerialNumber> rows = jdbc.sql("SELECT * FROM supply.serial " + where + " ORDER BY changed_at DESC, serial LIMIT :limit OFFSET :offset")
                 .param("facilities", facilities).param("item", itemId).param("state", stateName).param("q", query.likePattern())
                 .param("limit", query.size()).param("offset", query.offset()).query(Serials::map).list();
-        long total = jdbc.sql("SELECT count(*) FROM supply.serial" + where).param("facilities", facilities)
+        long total = jdbc.sql("SELECT count(*) FROM supply.serial " + where).param("facilities", facilities)
                 .param("item", itemId).param("state", stateName).param("q", query.likePattern()).query(Long.class).single();
         return PageResult.of(rows, query, total);
     }

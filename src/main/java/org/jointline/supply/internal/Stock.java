@@ -46,9 +46,18 @@ public class Stock {
                           MoveKind kind, LocationId from, String reason, String document) {
     }
 
-    /** Goods to take from a location (or, for serials, from wherever each one is). */
+    /**
+     * Goods to take from a location (or, for serials, from wherever each one is). {@code shipment}: the caller
+     * has checked the actor's right (a receiver takes from the origin's in-transit) and may cross facilities.
+     */
     public record Outbound(Item item, LotId lot, List<String> serials, BigDecimal quantity, Location from,
-                           MoveKind kind, Location to, SerialState state, String reason, String document) {
+                           MoveKind kind, Location to, SerialState state, String reason, String document,
+                           boolean shipment) {
+
+        public Outbound(Item item, LotId lot, List<String> serials, BigDecimal quantity, Location from, MoveKind kind,
+                        Location to, SerialState state, String reason, String document) {
+            this(item, lot, serials, quantity, from, kind, to, state, reason, document, false);
+        }
     }
 
     private final Serials serials;
@@ -183,8 +192,9 @@ public class Stock {
         if (out.to() != null) {
             ledger.add(item.id(), lotId, out.to(), quantity);
         }
+        FacilityId facility = out.shipment() && out.to() != null ? out.to().facility() : out.from().facility();
         Instant at = ledger.record(actor, List.of(new Ledger.Move(out.kind(), item.id(), lotId, null, quantity,
-                out.from().id(), out.to() == null ? null : out.to().id(), out.from().facility(), out.reason(), out.document())));
+                out.from().id(), out.to() == null ? null : out.to().id(), facility, out.reason(), out.document())));
         return new Change(item, lot, List.of(), List.of(), quantity, out.from().facility(), out.from().id(), at);
     }
 
@@ -207,8 +217,10 @@ public class Stock {
         }
         Set<FacilityId> facilities = new HashSet<>();
         taken.forEach(t -> facilities.add(t.facility()));
-        facilities.forEach(f -> access.handle(actor, f));
-        if (out.to() != null && !facilities.equals(Set.of(out.to().facility()))) {
+        if (!out.shipment()) {
+            facilities.forEach(f -> access.handle(actor, f));
+        }
+        if (out.to() != null && !out.shipment() && !facilities.equals(Set.of(out.to().facility()))) {
             throw new InvalidInput("to", "supply.other-facility");
         }
         Map<List<Object>, Long> groups = new LinkedHashMap<>();
@@ -229,7 +241,8 @@ public class Stock {
         serials.place(ids, out.to() == null ? out.state() : SerialState.IN_STOCK,
                 out.to() == null ? null : out.to().id(), out.to() == null ? null : out.to().facility(), out.document());
         Instant at = ledger.record(actor, Ledger.perSerial(out.kind(), item.id(), taken,
-                out.to() == null ? null : out.to().id(), null, out.reason(), out.document()));
+                out.to() == null ? null : out.to().id(), out.shipment() && out.to() != null ? out.to().facility() : null,
+                out.reason(), out.document()));
         Set<LotId> lotIds = taken.stream().map(Serials.Taken::lot).collect(Collectors.toCollection(LinkedHashSet::new));
         Lot lot = lotIds.size() == 1 && lotIds.iterator().next() != null ? lots.find(lotIds.iterator().next()).orElse(null) : null;
         Serials.Taken first = taken.getFirst();

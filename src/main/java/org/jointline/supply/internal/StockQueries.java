@@ -69,7 +69,7 @@ public class StockQueries {
         List<StockLine> rows = jdbc.sql(LINE + where + " ORDER BY o.item_id, l.code, lot.lot_number LIMIT :limit OFFSET :offset")
                 .param("facility", facility.value()).param("items", items).param("location", locationId)
                 .param("limit", query.size()).param("offset", query.offset()).query(StockQueries::line).list();
-        long total = jdbc.sql("SELECT count(*) FROM supply.on_hand o" + where).param("facility", facility.value())
+        long total = jdbc.sql("SELECT count(*) FROM supply.on_hand o " + where).param("facility", facility.value())
                 .param("items", items).param("location", locationId).query(Long.class).single();
         return PageResult.of(rows, query, total);
     }
@@ -81,10 +81,10 @@ public class StockQueries {
                  AND (lower(COALESCE(m.document, '')) LIKE :q OR lower(COALESCE(m.reason, '')) LIKE :q OR lower(m.person_name) LIKE :q)""";
         UUID itemId = item == null ? null : item.value();
         UUID serialId = serial == null ? null : serial.value();
-        List<StockMove> rows = jdbc.sql("SELECT m.* FROM supply.stock_move m" + where + " ORDER BY m.at DESC, m.id DESC LIMIT :limit OFFSET :offset")
+        List<StockMove> rows = jdbc.sql("SELECT m.* FROM supply.stock_move m " + where + " ORDER BY m.at DESC, m.id DESC LIMIT :limit OFFSET :offset")
                 .param("facilities", facilities).param("item", itemId).param("serial", serialId).param("q", query.likePattern())
                 .param("limit", query.size()).param("offset", query.offset()).query(StockQueries::move).list();
-        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM supply.stock_move m" + where + " LIMIT 10001) c")
+        long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM supply.stock_move m " + where + " LIMIT 10001) c")
                 .param("facilities", facilities).param("item", itemId).param("serial", serialId)
                 .param("q", query.likePattern()).query(Long.class).single();
         return PageResult.of(rows, query, total);

@@ -1,0 +1,5 @@
+package org.jointline.supply;
+
+public enum ShipmentStatus {
+    DRAFT, DISPATCHED, RECEIVED, CANCELLED
+}

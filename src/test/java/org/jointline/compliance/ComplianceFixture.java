@@ -1,0 +1,82 @@
+package org.jointline.compliance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jointline.engineering.Item;
+import org.jointline.engineering.ItemDetails;
+import org.jointline.engineering.ItemId;
+import org.jointline.engineering.ItemKind;
+import org.jointline.engineering.ItemManagement;
+import org.jointline.engineering.Tracking;
+import org.jointline.engineering.UnitOfMeasure;
+import org.jointline.partners.FacilityId;
+import org.jointline.partners.FacilityManagement;
+import org.jointline.partners.OrganisationId;
+import org.jointline.partners.OrganisationManagement;
+import org.jointline.platform.Actor;
+import org.jointline.platform.PageQuery;
+import org.jointline.platform.security.Accounts;
+
+/** The demo programme's parties and fresh items for each test, so that tests do not see each other's licences. */
+record ComplianceFixture(Accounts accounts, ItemManagement items, OrganisationManagement organisations,
+                         FacilityManagement facilities, Classifications classifications, Authorisations authorisations) {
+
+    Actor actor(String username) {
+        return accounts.byUsername(username).orElseThrow().actor();
+    }
+
+    Actor engineer() {
+        return actor("engineer.ro");
+    }
+
+    Actor officer() {
+        return actor("compliance.ro");
+    }
+
+    OrganisationId organisation(String name) {
+        return organisations.choices(officer()).stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    OrganisationId carpathian() {
+        return new OrganisationId(officer().organisationId());
+    }
+
+    OrganisationId ukrainianMod() {
+        return organisation("Ministry of Defence of Ukraine");
+    }
+
+    FacilityId brasov() {
+        return facilities.list(officer(), new PageQuery(0, 5, "BRV-1"), null).items().getFirst().id();
+    }
+
+    ItemId item(String name, Regime regime, String code) {
+        String number = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Item item = items.create(engineer(), new ItemDetails(carpathian(), number, name, null, ItemKind.END_ITEM,
+                UnitOfMeasure.EA, Tracking.SERIAL, null, "RO", List.of(), null));
+        if (regime != null) {
+            classifications.classify(officer(), item.id(), new ClassificationDetails(regime, code, "test: " + name));
+        }
+        return item.id();
+    }
+
+    Authorisation licence(AuthorisationType type, OrganisationId holder, List<ItemId> covered, List<CoveredCode> codes,
+                          List<String> destinations, List<OrganisationId> consignees, String quantity, String value,
+                          LocalDate from, LocalDate to) {
+        String reference = type + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return authorisations.register(holder == null ? actor("admin") : officer(), new AuthorisationDetails(reference, type, "ANCEX", "RO", holder, codes,
+                covered, destinations, consignees, List.of(), quantity == null ? null : new BigDecimal(quantity),
+                value == null ? null : new BigDecimal(value), from, to, "Armed forces of Ukraine", null, null));
+    }
+
+    Authorisation individual(ItemId item, String quantity, String value) {
+        return licence(AuthorisationType.INDIVIDUAL, carpathian(), List.of(item), List.of(), List.of("UA"),
+                List.of(ukrainianMod()), quantity, value, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
+    }
+
+    AssessmentRequest goods(OrganisationId consignee, String country, ItemId item, String quantity, String value) {
+        return new AssessmentRequest(brasov(), consignee, country, TransferKind.GOODS,
+                List.of(new AssessmentLine(item, null, new BigDecimal(quantity), new BigDecimal(value))), "SHP-TEST");
+    }
+}
