@@ -3,6 +3,9 @@ package org.jointline.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jointline.compliance.ClassificationDetails;
+import org.jointline.compliance.Classifications;
+import org.jointline.compliance.Regime;
 import org.jointline.engineering.BomManagement;
 import org.jointline.engineering.BomRevision;
 import org.jointline.engineering.Item;
@@ -71,12 +74,13 @@ class DemoProduction implements ApplicationRunner {
     private final QualificationManagement qualifications;
     private final WorkOrderManagement workOrders;
     private final UnitManagement units;
+    private final Classifications classifications;
     private final boolean enabled;
 
     DemoProduction(Installation installation, Accounts accounts, ItemManagement items, BomManagement boms,
                    FacilityManagement facilities, OrganisationManagement organisations, StockManagement stock,
                    SerialManagement serials, QualityManagement quality, QualificationManagement qualifications,
-                   WorkOrderManagement workOrders, UnitManagement units, @Value("${jointline.demo:false}") boolean enabled) {
+                   WorkOrderManagement workOrders, UnitManagement units, Classifications classifications, @Value("${jointline.demo:false}") boolean enabled) {
         this.installation = installation;
         this.accounts = accounts;
         this.items = items;
@@ -89,6 +93,7 @@ class DemoProduction implements ApplicationRunner {
         this.qualifications = qualifications;
         this.workOrders = workOrders;
         this.units = units;
+        this.classifications = classifications;
         this.enabled = enabled;
     }
 
@@ -117,6 +122,11 @@ class DemoProduction implements ApplicationRunner {
         test(engineer, drone, "Firmware version", TestKind.CHOICE, null, null, null, List.of("4.5.1", "4.5.0", "4.4.2"), List.of("4.5.1"));
         test(engineer, drone, "Hover test", TestKind.PASS_FAIL, null, null, null, List.of(), List.of());
 
+        Actor compliance = actor("compliance.ro");
+        if (!classifications.of(compliance, drone.id()).classified()) {
+            classifications.classify(compliance, drone.id(), new ClassificationDetails(Regime.EU_MILITARY, "ML10",
+                    "Unmanned aircraft designed for military use (strike FPV)."));
+        }
         BomRevision revision = boms.revisions(engineer, drone.id()).stream()
                 .filter(r -> r.status() == RevisionStatus.RELEASED).findFirst().orElseThrow();
         OrganisationId mapn = organisation(engineer, "Ministerul Apărării Naționale");

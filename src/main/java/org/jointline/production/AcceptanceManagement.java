@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.jointline.partners.Facility;
+import org.jointline.partners.FacilityId;
 import org.jointline.partners.FacilityManagement;
 import org.jointline.partners.OrganisationManagement;
 import org.jointline.platform.Actor;
@@ -122,7 +123,7 @@ public class AcceptanceManagement {
      * may leave. The units are delivered once the shipment is dispatched.
      */
     public Delivery deliver(Actor actor, DeliveryRequest request) {
-        actor.require(Role.PLANNER, Role.BUYER, Role.PROGRAMME_OFFICE);
+        actor.require(Role.BUYER);
         List<Unit> shipped = new ArrayList<>();
         for (UnitId id : new LinkedHashSet<>(request.unitIds())) {
             Unit unit;
@@ -144,10 +145,11 @@ public class AcceptanceManagement {
                 || !u.itemId().equals(first.itemId()))) {
             throw new InvalidInput("unitIds", "production.delivery.mixed");
         }
-        if (request.toFacilityId() != null) {
+        FacilityId destination = request.toFacilityId() != null ? request.toFacilityId() : customerFacility(actor, first);
+        {
             Facility to;
             try {
-                to = facilities.get(actor, request.toFacilityId());
+                to = facilities.get(actor, destination);
             } catch (NotFound e) {
                 throw new InvalidInput("toFacilityId", "production.delivery.not-customer-facility");
             }
@@ -158,10 +160,10 @@ public class AcceptanceManagement {
         DeliveryId id = DeliveryId.next();
         String number = counters.number(first.organisationId().value(), "DL", 4);
         deliveries.insert(id, first.organisationId().value(), number, first.customerId(), first.facilityId(),
-                request.toFacilityId(), actor.personId());
+                destination, actor.personId());
         List<UnitId> ids = shipped.stream().map(Unit::id).toList();
         deliveries.attach(id, ids);
-        Stock.Shipped shipment = stock.ship(actor, first.facilityId(), first.customerId(), request.toFacilityId(), first.itemId(),
+        Stock.Shipped shipment = stock.ship(actor, first.facilityId(), first.customerId(), destination, first.itemId(),
                 shipped.stream().map(Unit::serial).toList(), number);
         deliveries.recordShipment(id, shipment.shipmentId(), shipment.number(), shipment.outcome());
         if (shipment.dispatched()) {
@@ -171,6 +173,13 @@ public class AcceptanceManagement {
             }
         }
         return delivery(actor, id);
+    }
+
+    /** Without a destination: the customer's first facility the builder can see. */
+    private FacilityId customerFacility(Actor actor, Unit unit) {
+        return facilities.list(actor, new PageQuery(0, PageQuery.MAX_SIZE, null), unit.customerId()).items().stream()
+                .map(Facility::id).findFirst()
+                .orElseThrow(() -> new InvalidInput("toFacilityId", "production.delivery.not-customer-facility"));
     }
 
     /** The certificate of conformity of a delivery, in the reader's language. */

@@ -112,11 +112,45 @@ public class ProductionFixture {
                 strangers, lot, subLot);
     }
 
+    /** A flat product for load: end item with two serialized motors and one of a lot per unit, stock for {@code units}. */
+    public record FlatProduct(Item endItem, List<String> motors, String lot, Facility facility, OrganisationId customer,
+                              TestTemplate test) {
+    }
+
+    public FlatProduct flatProduct(int units) {
+        Actor engineer = actor("engineer.ro");
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        OrganisationId owner = new OrganisationId(engineer.organisationId());
+        Item motor = part(engineer, owner, "FM-" + tag, Tracking.SERIAL);
+        Item lotPart = part(engineer, owner, "FL-" + tag, Tracking.LOT);
+        Item end = assembly(engineer, owner, "FE-" + tag, ItemKind.END_ITEM, List.of(line(motor, "2", List.of()), line(lotPart, "1", List.of())));
+        Facility brasov = facilities.list(engineer, new PageQuery(0, 50, null), null).items().stream()
+                .filter(f -> f.code().equals("BRV-1")).findFirst().orElseThrow();
+        Actor buyer = actor("buyer.ro");
+        LocationId lineSide = stock.location(buyer, brasov.id(), LocationKind.LINE_SIDE).id();
+        List<String> motors = new ArrayList<>();
+        for (int start = 1; start <= units * 2; start += SerialBatch.MAX) {
+            motors.addAll(serials.create(buyer, new SerialBatch(motor.id(), SerialScheme.PATTERN, "FM" + tag + "-", (long) start,
+                    Math.min(SerialBatch.MAX, units * 2 - start + 1), 6, List.of(), null, lineSide, null, null, "BENCH")).serials());
+        }
+        String lot = "LOT-FL-" + tag;
+        stock.receive(buyer, new Receipt(lotPart.id(), lineSide, BigDecimal.valueOf(units), lot, null, null, null, List.of(), "BENCH", null));
+        TestTemplate test = quality.createTemplate(engineer, new TestTemplateDetails(end.id(), "Current", TestKind.NUMERIC, true,
+                new BigDecimal("1"), new BigDecimal("2"), "A", List.of(), List.of(), false, null));
+        OrganisationId mapn = organisations.choices(engineer).stream().filter(o -> o.name().equals("Ministerul Apărării Naționale"))
+                .map(Organisation::id).findFirst().orElseThrow();
+        return new FlatProduct(end, motors, lot, brasov, mapn, test);
+    }
+
     /** A released work order for the item at Brașov, for the Romanian MoD. */
     public WorkOrder released(Product product, Item item, int quantity) {
+        return released(item, product.facility(), product.customer(), quantity);
+    }
+
+    public WorkOrder released(Item item, Facility facility, OrganisationId customer, int quantity) {
         Actor planner = actor("planner.ro");
-        WorkOrder order = workOrders.create(planner, new WorkOrderDetails(item.id(), null, quantity, product.facility().id(), null,
-                product.customer(), LocalDate.now(), LocalDate.now().plusDays(3), org.jointline.production.SerialScheme.PATTERN, null));
+        WorkOrder order = workOrders.create(planner, new WorkOrderDetails(item.id(), null, quantity, facility.id(), null,
+                customer, LocalDate.now(), LocalDate.now().plusDays(3), org.jointline.production.SerialScheme.PATTERN, null));
         return workOrders.release(planner, order.id());
     }
 

@@ -107,8 +107,11 @@ class UnitApi {
     @PostMapping(path = "/units/{id}/tests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a test result with an attachment (multipart: entry as JSON, file)")
-    TestResult testWithFile(Actor actor, @PathVariable UnitId id, @Valid @RequestPart("entry") TestEntry entry,
+    TestResult testWithFile(Actor actor, @PathVariable UnitId id, @Valid @RequestPart(name = "entry", required = false) TestEntry entry,
                             @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+        if (entry == null) {
+            throw new org.jointline.platform.InvalidInput("entry", "production.form.required");
+        }
         Attachment attachment = file == null || file.isEmpty() ? null
                 : new Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes());
         return quality.record(actor, id, entry, attachment);

@@ -8,20 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jointline.compliance.Assessment;
-import org.jointline.compliance.AssessmentLine;
-import org.jointline.compliance.AssessmentRequest;
-import org.jointline.compliance.TransferAssessments;
-import org.jointline.compliance.TransferKind;
+import org.jointline.compliance.Outcome;
 import org.jointline.engineering.ItemId;
 import org.jointline.partners.FacilityId;
 import org.jointline.partners.Organisation;
 import org.jointline.partners.OrganisationId;
 import org.jointline.partners.OrganisationManagement;
 import org.jointline.platform.Actor;
-import org.jointline.platform.StateRefused;
 import org.jointline.supply.Consumption;
 import org.jointline.supply.InstalledSerials;
+import org.jointline.supply.LocationId;
 import org.jointline.supply.LocationKind;
 import org.jointline.supply.Lot;
 import org.jointline.supply.ProducedUnit;
@@ -29,8 +25,10 @@ import org.jointline.supply.Scrap;
 import org.jointline.supply.SerialManagement;
 import org.jointline.supply.SerialNumber;
 import org.jointline.supply.SerialState;
+import org.jointline.supply.Shipment;
+import org.jointline.supply.ShipmentDetails;
+import org.jointline.supply.ShipmentManagement;
 import org.jointline.supply.StockManagement;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Production's view of stock, answered by the supply module's API. */
@@ -41,16 +39,16 @@ class SupplyStock implements Stock {
     private final SerialManagement serials;
     private final InstalledSerials installed;
     private final OrganisationManagement organisations;
-    private final ObjectProvider<TransferAssessments> assessments;
+    private final ShipmentManagement shipments;
     private final Map<UUID, String> supplierNames = new ConcurrentHashMap<>();
 
     SupplyStock(StockManagement stock, SerialManagement serials, InstalledSerials installed,
-                OrganisationManagement organisations, ObjectProvider<TransferAssessments> assessments) {
+                OrganisationManagement organisations, ShipmentManagement shipments) {
         this.stock = stock;
         this.serials = serials;
         this.installed = installed;
         this.organisations = organisations;
-        this.assessments = assessments;
+        this.shipments = shipments;
     }
 
     @Override
@@ -116,16 +114,23 @@ class SupplyStock implements Stock {
         components.forEach((component, list) -> installed.scrap(actor, facility, component, list, reason, serial));
     }
 
+    /**
+     * A supply shipment from the facility's finished-goods store to the customer's facility, assessed by compliance;
+     * dispatched only when cleared (a held or blocked one stays a draft for the officers).
+     */
     @Override
     public Shipped ship(Actor actor, FacilityId from, OrganisationId customer, FacilityId to, ItemId item, List<String> shipped,
                         String reference) {
-        TransferAssessments compliance = assessments.getIfAvailable();
-        if (compliance == null) {
-            throw new StateRefused("production.delivery.no-compliance");
+        LocationId store = stock.location(actor, from, LocationKind.WAREHOUSE).id();
+        Shipment shipment = shipments.create(actor, new ShipmentDetails(from, to, reference,
+                List.of(new ShipmentDetails.Line(item, null, shipped, null, store, null))));
+        shipment = shipments.requestAssessment(actor, shipment.id());
+        boolean cleared = shipment.outcome() == Outcome.CLEARED;
+        if (cleared) {
+            shipment = shipments.dispatch(actor, shipment.id());
         }
-        Assessment assessment = compliance.assess(actor, new AssessmentRequest(from, customer, null, TransferKind.GOODS,
-                List.of(new AssessmentLine(item, null, BigDecimal.valueOf(shipped.size()), null)), reference));
-        return new Shipped(assessment.id().value(), reference, assessment.outcome().name(), assessment.cleared());
+        return new Shipped(shipment.id().value(), shipment.number(), shipment.outcome() == null ? null : shipment.outcome().name(),
+                cleared);
     }
 
     private StockedSerial stocked(Actor actor, FacilityId facility, SerialNumber s) {

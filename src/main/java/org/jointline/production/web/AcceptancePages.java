@@ -58,6 +58,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AcceptancePages {
 
+    @org.springframework.web.bind.annotation.InitBinder
+    void blankIds(org.springframework.web.bind.WebDataBinder binder) {
+        BlankIds.register(binder);
+    }
+
     private final QualificationManagement qualifications;
     private final AcceptanceManagement acceptance;
     private final UnitManagement units;

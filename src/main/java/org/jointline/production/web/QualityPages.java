@@ -37,6 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QualityPages {
 
+    @org.springframework.web.bind.annotation.InitBinder
+    void blankIds(org.springframework.web.bind.WebDataBinder binder) {
+        BlankIds.register(binder);
+    }
+
     private final QualityManagement quality;
     private final ItemManagement items;
 

@@ -10,12 +10,12 @@ import org.jointline.production.WorkOrderDetails;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The planner's form: the line carries its facility ("facility/line"), since one select is easier on the floor. */
-record WorkOrderForm(ItemId itemId, Integer quantity, String place, OrganisationId customerId,
+public record WorkOrderForm(ItemId itemId, Integer quantity, String place, OrganisationId customerId,
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedStart,
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd,
                      SerialScheme serialScheme, String serialPattern) {
 
-    static WorkOrderForm empty() {
+    public static WorkOrderForm empty() {
         return new WorkOrderForm(null, 5, null, null, LocalDate.now(), LocalDate.now().plusDays(7), SerialScheme.PATTERN, null);
     }
 

@@ -65,6 +65,11 @@ class WorkOrderPages {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
+    @InitBinder
+    void blankIds(WebDataBinder binder) {
+        BlankIds.register(binder);
+    }
+
     @GetMapping("/work-orders")
     String list(Actor actor, @RequestParam(required = false) Integer page, @RequestParam(required = false) String q,
                 @RequestParam(required = false) WorkOrderStatus status, Model model, HttpServletRequest request) {

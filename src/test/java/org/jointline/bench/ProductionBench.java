@@ -1,0 +1,193 @@
+package org.jointline.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jointline.platform.Actor;
+import org.jointline.production.Commissioning;
+import org.jointline.production.ProductionFixture;
+import org.jointline.production.ProductionFixture.FlatProduct;
+import org.jointline.production.TestEntry;
+import org.jointline.production.Unit;
+import org.jointline.production.UnitId;
+import org.jointline.production.UnitManagement;
+import org.jointline.production.UnitStatus;
+import org.jointline.production.QualityManagement;
+import org.jointline.production.WorkOrder;
+import org.jointline.production.WorkOrderManagement;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Production at volume. A generated year of production (set-based SQL): {@code bench.drones} drones (default
+ * 100,000), each with 15 tracked components — 11 serials, 3 lot quantities and a flight-controller board that is a
+ * unit itself with 5 components of its own — so 2 × drones units and 20 × drones genealogy rows. Lots of 500.
+ * Measured through the services: full genealogy of a drone, "which units contain lot X", and completing a unit
+ * (scan-installs from supply stock, a test, completion into stock, events) with 8 operators at once.
+ */
+@Tag("bench")
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ProductionFixture.class)
+class ProductionBench {
+
+    private static final int RUNS = 200;
+    private static final int OPERATORS = 8;
+    private static final int PER_OPERATOR = 25;
+
+    @Autowired ProductionFixture fixture;
+    @Autowired WorkOrderManagement workOrders;
+    @Autowired UnitManagement units;
+    @Autowired QualityManagement quality;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void genealogyWhereUsedAndCompletionAtVolume() throws Exception {
+        int drones = Integer.getInteger("bench.drones", 100_000);
+        Actor operator = fixture.actor("operator.ro");
+        FlatProduct product = fixture.flatProduct(OPERATORS * PER_OPERATOR);
+        WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), drones);
+        long start = System.nanoTime();
+        generate(order, drones);
+        double generateS = (System.nanoTime() - start) / 1e9;
+        long componentRows = jdbc.sql("SELECT count(*) FROM production.component").query(Long.class).single();
+        long unitRows = jdbc.sql("SELECT count(*) FROM production.unit").query(Long.class).single();
+        String data = String.format("%,d drones + %,d board units = %,d units, %,d genealogy rows, lots of 500; generated in %.0f s",
+                drones, drones, unitRows, componentRows, generateS);
+
+        List<UUID> sample = jdbc.sql("SELECT id FROM production.unit WHERE work_order_id = :wo ORDER BY random() LIMIT :n")
+                .param("wo", order.id().value()).param("n", RUNS).query(UUID.class).list();
+        assertThat(units.genealogy(operator, new UnitId(sample.getFirst()))).hasSize(20);
+        double[] genealogy = time(sample.stream().map(id -> (Runnable) () -> units.genealogy(operator, new UnitId(id))).toList());
+
+        List<String> lots = jdbc.sql("SELECT DISTINCT lot FROM production.component WHERE lot LIKE 'BLOT-%' ORDER BY lot LIMIT 60")
+                .query(String.class).list();
+        assertThat(units.whereUsed(operator, null, lots.getFirst())).hasSizeGreaterThanOrEqualTo(500);
+        double[] whereUsed = time(lots.stream().map(lot -> (Runnable) () -> units.whereUsed(operator, null, lot)).toList());
+
+        double[] completion = completeConcurrently(operator, product);
+
+        String load = uptime();
+        BenchResults.record("production-genealogy", "p50", genealogy[0], "ms", data, RUNS + " random drones, 20 rows, 2 levels");
+        BenchResults.recordBelow("production-genealogy", "p99", genealogy[1], "ms", 20, data, "load " + load);
+        BenchResults.record("production-units-with-lot", "p50", whereUsed[0], "ms", data, "60 lots, 500+ units each (drones and boards)");
+        BenchResults.recordBelow("production-units-with-lot", "p99", whereUsed[1], "ms", 100, data, "load " + load);
+        BenchResults.record("production-complete-unit", "p50", completion[0], "ms", data,
+                OPERATORS + " operators × " + PER_OPERATOR + " units: 3 scans, 1 test, completion");
+        BenchResults.recordBelow("production-complete-unit", "p99", completion[1], "ms", 50, data, "load " + load);
+    }
+
+    /** Every operator builds its own units at the same time: 2 motors and a lot scanned, a test, completion. */
+    private double[] completeConcurrently(Actor operator, FlatProduct product) throws Exception {
+        WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), OPERATORS * PER_OPERATOR);
+        List<Unit> started = workOrders.commission(operator, order.id(), new Commissioning(OPERATORS * PER_OPERATOR, null));
+        ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(OPERATORS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int o = 0; o < OPERATORS; o++) {
+            int first = o * PER_OPERATOR;
+            done.add(pool.submit(() -> {
+                for (int i = first; i < first + PER_OPERATOR; i++) {
+                    UnitId unit = started.get(i).id();
+                    long t = System.nanoTime();
+                    units.installScanned(operator, unit, product.motors().get(2 * i), null);
+                    units.installScanned(operator, unit, product.motors().get(2 * i + 1), null);
+                    units.installScanned(operator, unit, product.lot(), null);
+                    quality.record(operator, unit, new TestEntry(product.test().id(), "1.5", "BENCH"), null);
+                    units.complete(operator, unit);
+                    times.add((System.nanoTime() - t) / 1e6);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(workOrders.units(operator, order.id())).allMatch(u -> u.status() == UnitStatus.COMPLETED);
+        return percentiles(new ArrayList<>(times));
+    }
+
+    /** Set-based generation: units and component rows in a few INSERT … SELECT over generate_series. */
+    private void generate(WorkOrder order, int drones) {
+        UUID org = order.organisationId().value();
+        UUID boardItem = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO production.unit (id, organisation_id, work_order_id, item_id, serial, bom_revision_id, status,
+                    commissioned_at, commissioned_by, completed_at)
+                SELECT gen_random_uuid(), :org, :wo, CASE WHEN g % 2 = 0 THEN :item ELSE :board END,
+                       CASE WHEN g % 2 = 0 THEN 'GD-' ELSE 'GB-' END || lpad((g / 2)::text, 8, '0'), :revision,
+                       'COMPLETED', now() - make_interval(mins => g % 525600), :by, now()
+                FROM generate_series(0, 2 * :n - 1) g""")
+                .param("org", org).param("wo", order.id().value()).param("item", order.itemId().value())
+                .param("board", boardItem).param("revision", order.bomRevisionId().value())
+                .param("by", UUID.randomUUID()).param("n", drones).update();
+        // Board components (5 per board): 4 serials and one lot of PCBs.
+        jdbc.sql("""
+                INSERT INTO production.component (id, unit_id, item_id, item_number, bom_item_id, serial, lot, supplier_name,
+                    quantity, installed_by, installed_at)
+                SELECT gen_random_uuid(), b.id, c.item, 'BRD-PART-' || c.k, c.item,
+                       CASE WHEN c.k < 4 THEN 'BS' || c.k || '-' || substr(b.serial, 4) END,
+                       CASE WHEN c.k = 4 THEN 'BLOT-PCB-' || (substr(b.serial, 4)::int / 500) END,
+                       'Board supplier ' || c.k, 1, :by, b.commissioned_at
+                FROM production.unit b CROSS JOIN (SELECT k, md5('board' || k)::uuid AS item FROM generate_series(0, 4) k) c
+                WHERE b.work_order_id = :wo AND b.serial LIKE 'GB-%'""")
+                .param("wo", order.id().value()).param("by", UUID.randomUUID()).update();
+        // Drone components (15 per drone): the board unit, 11 serials, 3 lots.
+        jdbc.sql("""
+                INSERT INTO production.component (id, unit_id, item_id, item_number, bom_item_id, serial, lot, supplier_name,
+                    quantity, component_unit_id, installed_by, installed_at)
+                SELECT gen_random_uuid(), d.id, c.item, 'DRN-PART-' || c.k, c.item,
+                       CASE WHEN c.k = 0 THEN b.serial WHEN c.k <= 11 THEN 'DS' || c.k || '-' || substr(d.serial, 4) END,
+                       CASE WHEN c.k > 11 THEN 'BLOT-' || c.k || '-' || (substr(d.serial, 4)::int / 500) END,
+                       'Supplier ' || (c.k % 4), 1, CASE WHEN c.k = 0 THEN b.id END, :by, d.commissioned_at
+                FROM production.unit d
+                JOIN production.unit b ON b.work_order_id = d.work_order_id AND b.serial = 'GB-' || substr(d.serial, 4)
+                CROSS JOIN (SELECT k, md5('drone' || k)::uuid AS item FROM generate_series(0, 14) k) c
+                WHERE d.work_order_id = :wo AND d.serial LIKE 'GD-%'""")
+                .param("wo", order.id().value()).param("by", UUID.randomUUID()).update();
+        jdbc.sql("ANALYZE production.unit").update();
+        jdbc.sql("ANALYZE production.component").update();
+    }
+
+    private static double[] time(List<Runnable> calls) {
+        calls.stream().limit(10).forEach(Runnable::run);
+        List<Double> times = new ArrayList<>();
+        for (Runnable call : calls) {
+            long t = System.nanoTime();
+            call.run();
+            times.add((System.nanoTime() - t) / 1e6);
+        }
+        return percentiles(times);
+    }
+
+    private static double[] percentiles(List<Double> times) {
+        Collections.sort(times);
+        double p50 = times.get(times.size() / 2);
+        double p99 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.99) - 1));
+        return new double[]{p50, p99};
+    }
+
+    private static String uptime() {
+        try {
+            return new String(new ProcessBuilder("uptime").start().getInputStream().readAllBytes()).strip()
+                    .replaceAll(".*load average: ", "");
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+
+}
