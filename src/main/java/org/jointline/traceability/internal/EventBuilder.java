@@ -49,6 +49,14 @@ final class EventBuilder {
         return this;
     }
 
+    /** An ObjectEvent needs an epcList (empty is allowed) or a quantityList. */
+    EventBuilder ensureEpcList() {
+        if (!event.has("epcList") && !event.has("quantityList")) {
+            event.putArray("epcList");
+        }
+        return this;
+    }
+
     EventBuilder quantity(String field, String epcClass, java.math.BigDecimal quantity) {
         ObjectNode element = event.withArray(field).addObject();
         element.put("epcClass", epcClass);

@@ -6,6 +6,9 @@ import java.util.UUID;
 import org.jointline.engineering.ItemId;
 import org.jointline.supply.LotId;
 import org.jointline.supply.SerialsCreated;
+import org.jointline.supply.ShipmentDispatched;
+import org.jointline.supply.ShipmentReceived;
+import org.jointline.supply.ShippedLine;
 import org.jointline.supply.StockConsumed;
 import org.jointline.supply.StockManagement;
 import org.jointline.supply.StockReceived;
@@ -109,6 +112,51 @@ class SupplyEvents {
                 .place(location(scrapped.location()), Identifiers.facility(scrapped.facility().value()))
                 .transaction("upevt", reference(scrapped.document()))
                 .build());
+    }
+
+    @ApplicationModuleListener
+    void on(ShipmentDispatched dispatched) {
+        UUID org = dispatched.organisation().value();
+        EventBuilder event = EventBuilder.of(json, "ObjectEvent", dispatched.at()).action("OBSERVE")
+                .step("shipping", "in_transit");
+        lines(event, dispatched.lines(), org);
+        events.record(org, event.place(null, Identifiers.facility(dispatched.origin().value()))
+                .transaction("desadv", reference(dispatched.number()))
+                .source("owning_party", Identifiers.organisation(org))
+                .source("location", Identifiers.facility(dispatched.origin().value()))
+                .destination("owning_party", dispatched.consignee() == null ? null
+                        : Identifiers.organisation(dispatched.consignee().value()))
+                .destination("location", dispatched.destination() == null ? null
+                        : Identifiers.facility(dispatched.destination().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(ShipmentReceived received) {
+        UUID org = received.organisation().value();
+        EventBuilder event = EventBuilder.of(json, "ObjectEvent", received.at()).action("OBSERVE")
+                .step("receiving", "available");
+        lines(event, received.received(), org);
+        events.record(org, event.place(location(received.location()), Identifiers.facility(received.destination().value()))
+                .transaction("desadv", reference(received.number()))
+                .source("location", Identifiers.facility(received.origin().value()))
+                .destination("location", Identifiers.facility(received.destination().value()))
+                .build());
+    }
+
+    /** A shipment's lines: serials into epcList, lots and unserialised items into quantityList. */
+    private void lines(EventBuilder event, List<ShippedLine> lines, UUID org) {
+        List<String> epcs = new java.util.ArrayList<>();
+        for (ShippedLine line : lines) {
+            if (!line.serials().isEmpty()) {
+                line.serials().forEach(s -> epcs.add(events.serial(line.item(), s, org)));
+            } else {
+                event.quantity("quantityList", line.lotNumber() != null ? events.lot(line.item(), line.lotNumber(), org)
+                        : events.itemClass(line.item(), org), line.quantity());
+            }
+        }
+        event.epcs("epcList", epcs);
+        event.ensureEpcList();
     }
 
     /** Serials as EPCs; otherwise the lot (or the item) as a quantity. */
