@@ -70,12 +70,12 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts, ProblemResponses problems,
                             AuthenticationManager authenticationManager) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/epcis/**", "/actuator/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/api/**", "/epcis/**").authenticated()
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

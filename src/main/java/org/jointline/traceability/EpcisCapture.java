@@ -1,0 +1,213 @@
+package org.jointline.traceability;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
+import org.jointline.platform.Actor;
+import org.jointline.platform.Ids;
+import org.jointline.platform.NotFound;
+import org.jointline.platform.Role;
+import org.jointline.traceability.internal.CaptureJobs;
+import org.jointline.traceability.internal.EpcisRules;
+import org.jointline.traceability.internal.EventHash;
+import org.jointline.traceability.internal.EventWriter;
+import org.jointline.traceability.internal.StoredEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Capture of EPCIS documents and single events. Documents are checked whole before anything is
+ * stored: a broken document, or with rollback any broken event, is refused with every violation
+ * named; with proceed the valid events are stored and the others reported in the job. Storing runs
+ * as an asynchronous job in one transaction per document, in batches.
+ */
+@Service
+public class EpcisCapture implements DisposableBean {
+
+    public static final String ROLLBACK = "rollback";
+    public static final String PROCEED = "proceed";
+    private static final Logger LOG = LoggerFactory.getLogger(EpcisCapture.class);
+
+    private final EventWriter writer;
+    private final CaptureJobs jobs;
+    private final TransactionTemplate transactions;
+    private final CaptureLimits limits;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    EpcisCapture(EventWriter writer, CaptureJobs jobs, TransactionTemplate transactions, CaptureLimits limits) {
+        this.writer = writer;
+        this.jobs = jobs;
+        this.transactions = transactions;
+        this.limits = limits;
+    }
+
+    public CaptureLimits limits() {
+        return limits;
+    }
+
+    /** Checks the document and starts a capture job; refuses with {@link EpcisRefused} before any job. */
+    public CaptureJob capture(Actor actor, JsonNode document, String errorBehaviour) {
+        requireCapturer(actor);
+        String behaviour = errorBehaviour == null ? ROLLBACK : errorBehaviour.strip().toLowerCase();
+        if (!behaviour.equals(ROLLBACK) && !behaviour.equals(PROCEED)) {
+            throw EpcisRefused.validation(List.of(new Violation(null, "GS1-Capture-Error-Behaviour",
+                    "must be rollback or proceed")));
+        }
+        List<Violation> violations = EpcisRules.document(document);
+        JsonNode list = document.isObject() ? EpcisRules.eventList(document) : null;
+        if (list != null && list.isArray() && list.size() > limits.maxEvents()) {
+            throw new EpcisRefused("CaptureLimitExceededException", 413, "the document holds " + list.size()
+                    + " events, more than the capture limit of " + limits.maxEvents(), List.of());
+        }
+        boolean documentBroken = violations.stream().anyMatch(v -> v.eventIndex() == null);
+        if (documentBroken || !violations.isEmpty() && behaviour.equals(ROLLBACK)) {
+            throw EpcisRefused.validation(violations);
+        }
+        Set<Integer> broken = new HashSet<>();
+        violations.forEach(v -> broken.add(v.eventIndex()));
+        List<ObjectNode> events = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!broken.contains(i)) {
+                events.add((ObjectNode) list.get(i).deepCopy());
+            }
+        }
+        String context = extraContext(document.get("@context"));
+        Map<String, String> namespaces = EventHash.namespaces(document.get("@context"));
+        CaptureJob job = jobs.start(Ids.next(), actor.organisationId(), behaviour, list.size(), violations);
+        executor.submit(() -> run(job, actor.organisationId(), events, context, namespaces));
+        return job;
+    }
+
+    /** One event, stored at once (the binding's POST /events); answers its eventID. */
+    public String captureEvent(Actor actor, JsonNode event) {
+        requireCapturer(actor);
+        List<Violation> violations = EpcisRules.singleEvent(event);
+        if (!violations.isEmpty()) {
+            throw EpcisRefused.validation(violations);
+        }
+        ObjectNode copy = (ObjectNode) event.deepCopy();
+        JsonNode eventContext = copy.remove("@context");
+        StoredEvent stored = StoredEvent.of(Ids.next(), copy, EventHash.namespaces(eventContext));
+        String context = extraContext(eventContext);
+        EventWriter.Written written = transactions.execute(status ->
+                writer.write(List.of(stored), actor.organisationId(), null, context));
+        if (written.stored().isEmpty()) {
+            throw new EpcisRefused("ResourceAlreadyExistsException", 409,
+                    "event " + stored.eventId() + " is already stored", List.of());
+        }
+        return stored.eventId();
+    }
+
+    public CaptureJob job(Actor actor, UUID id) {
+        return jobs.find(id).filter(j -> jobs.organisationOf(id).equals(actor.organisationId()) || actor.isAdministrator())
+                .orElseThrow(() -> new NotFound("capture job", id));
+    }
+
+    public List<CaptureJob> jobs(Actor actor, int limit) {
+        return jobs.of(actor.organisationId(), limit);
+    }
+
+    private void run(CaptureJob job, UUID owner, List<ObjectNode> events, String context, Map<String, String> namespaces) {
+        try {
+            // the next batch is parsed, checked and hashed while the previous one is copied into the database
+            BlockingQueue<List<StoredEvent>> ready = new ArrayBlockingQueue<>(2);
+            java.util.concurrent.Future<?> producer = executor.submit(() -> {
+                for (int from = 0; from < events.size(); from += limits.batchSize()) {
+                    List<StoredEvent> batch = new ArrayList<>();
+                    for (ObjectNode event : events.subList(from, Math.min(events.size(), from + limits.batchSize()))) {
+                        batch.add(StoredEvent.of(Ids.next(), event, namespaces));
+                    }
+                    ready.put(batch);
+                }
+                return null;
+            });
+            int batches = (events.size() + limits.batchSize() - 1) / limits.batchSize();
+            int[] counts;
+            try {
+                counts = transactions.execute(status -> {
+                int stored = 0;
+                int duplicates = 0;
+                for (int b = 0; b < batches; b++) {
+                    EventWriter.Written written = writer.write(next(ready, producer), owner, job.captureID(), context);
+                    stored += written.stored().size();
+                    duplicates += written.duplicates().size();
+                }
+                return new int[] {stored, duplicates};
+                });
+            } finally {
+                producer.cancel(true);
+            }
+            jobs.finish(job.captureID(), counts[0], counts[1], null);
+        } catch (RuntimeException e) {
+            LOG.error("Capture job {} failed", job.captureID(), e);
+            jobs.finish(job.captureID(), 0, 0, new Violation(null, "/", "ImplementationException: the events could not be stored"));
+        }
+    }
+
+    private static List<StoredEvent> next(BlockingQueue<List<StoredEvent>> ready, java.util.concurrent.Future<?> producer) {
+        try {
+            while (true) {
+                List<StoredEvent> batch = ready.poll(100, TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    return batch;
+                }
+                if (producer.isDone()) {
+                    producer.get();
+                    throw new IllegalStateException("the events ended early");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The document's own @context entries beyond GS1's (namespace prefixes of extensions). */
+    static String extraContext(JsonNode context) {
+        if (context == null) {
+            return null;
+        }
+        if (context.isArray()) {
+            ArrayNode objects = ((ArrayNode) context).arrayNode();
+            context.values().forEach(entry -> {
+                if (entry.isObject()) {
+                    objects.add(entry);
+                }
+            });
+            return objects.isEmpty() ? null : objects.toString();
+        }
+        return context.isObject() ? "[" + context + "]" : null;
+    }
+
+    private static void requireCapturer(Actor actor) {
+        actor.require(Role.OPERATOR, Role.INSPECTOR, Role.BUYER, Role.PLANNER, Role.DATA_STEWARD,
+                Role.PROGRAMME_OFFICE);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,210 @@
+package org.jointline.traceability.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.jointline.traceability.Identifiers;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes events in batches: one statement claims the eventIDs (those already stored are reported as
+ * duplicates and skipped), then COPY streams the new events, their identifiers and their links.
+ * Runs in the caller's transaction, so a rolled-back capture or listener leaves nothing behind.
+ */
+@Component
+public class EventWriter {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final Set<YearMonth> partitions = ConcurrentHashMap.newKeySet();
+
+    private final TransactionTemplate newTransaction;
+
+    EventWriter(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** What a batch did: the eventIDs stored and those that were stored before. */
+    public record Written(List<String> stored, List<String> duplicates) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Written write(List<StoredEvent> events, UUID owner, UUID capture, String context) {
+        if (events.isEmpty()) {
+            return new Written(List.of(), List.of());
+        }
+        OffsetDateTime recordTime = OffsetDateTime.now(ZoneOffset.UTC);
+        ensurePartition(YearMonth.from(recordTime));
+        Set<UUID> fresh = claim(events, recordTime);
+        List<String> stored = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        StringBuilder rows = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        StringBuilder links = new StringBuilder();
+        String time = recordTime.toString();
+        List<StoredEvent> unlinking = new ArrayList<>();
+        for (StoredEvent event : events) {
+            if (!fresh.contains(event.id())) {
+                duplicates.add(event.eventId());
+                continue;
+            }
+            stored.add(event.eventId());
+            Csv.row(rows, time, event.id(), event.eventId(), event.type(), event.action(), event.eventTime(),
+                    event.bizStep(), event.disposition(), event.readPoint(), event.bizLocation(), owner, capture,
+                    event.content().toString(), context);
+            for (StoredEvent.Key key : event.keys()) {
+                Csv.row(keys, key.key(), String.valueOf(key.role()), time, event.id());
+            }
+            if (event.unlinks()) {
+                unlinking.add(event);
+            } else {
+                for (StoredEvent.Link link : event.links()) {
+                    Csv.row(links, link.child(), link.parent(), event.id(), event.eventTime(), owner);
+                }
+            }
+        }
+        copy("traceability.events (record_time, id, event_id, event_type, action, event_time, biz_step, "
+                + "disposition, read_point, biz_location, owner, capture, content, context)", rows);
+        copy("traceability.event_keys (key, role, record_time, event)", keys);
+        copy("traceability.links (child, parent, event, event_time, owner)", links);
+        unlinking.forEach(this::unlink);
+        grantDestinations(events, fresh);
+        return new Written(stored, duplicates);
+    }
+
+    /**
+     * Goods shipped to an organisation (a destination of type owning_party naming one of ours): it may
+     * then see every event about them and about what they contain.
+     */
+    private void grantDestinations(List<StoredEvent> events, Set<UUID> fresh) {
+        for (StoredEvent event : events) {
+            if (!fresh.contains(event.id())) {
+                continue;
+            }
+            for (JsonNode destination : event.content().path("destinationList").values()) {
+                UUID organisation = Identifiers.organisationOf(destination.path("destination").asString(""));
+                if (organisation == null || !"owning_party".equals(destination.path("type").asString(""))) {
+                    continue;
+                }
+                String[] goods = event.keys().stream().filter(k -> "epcqr".indexOf(k.role()) >= 0)
+                        .map(StoredEvent.Key::key).distinct().toArray(String[]::new);
+                jdbc.sql("""
+                        insert into traceability.grants (key, organisation)
+                        with recursive down(key, depth) as (
+                          select k, 0 from unnest(CAST(:goods AS TEXT[])) k
+                          union
+                          select l.child, d.depth + 1 from traceability.links l join down d on l.parent = d.key
+                          where d.depth < 20 and not l.removed
+                        )
+                        select distinct key, :organisation from down
+                        on conflict do nothing""")
+                        .param("goods", goods).param("organisation", organisation).update();
+            }
+        }
+    }
+
+    /** An aggregation or association DELETE: the children left the parent; recall keeps the history. */
+    private void unlink(StoredEvent event) {
+        for (StoredEvent.Link link : event.links()) {
+            if (link.child() == null) {
+                jdbc.sql("update traceability.links set removed = true where parent = :parent and not removed")
+                        .param("parent", link.parent()).update();
+            } else {
+                jdbc.sql("update traceability.links set removed = true where child = :child and parent = :parent and not removed")
+                        .param("child", link.child()).param("parent", link.parent()).update();
+            }
+        }
+    }
+
+    private void copy(String target, StringBuilder rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + target + " from stdin with (format csv)", new StringReader(rows.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("COPY into " + target + " failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private Set<UUID> claim(List<StoredEvent> events, OffsetDateTime recordTime) {
+        String[] ids = events.stream().map(StoredEvent::eventId).toArray(String[]::new);
+        UUID[] uuids = events.stream().map(StoredEvent::id).toArray(UUID[]::new);
+        return new HashSet<>(jdbc.sql("""
+                        insert into traceability.event_ids (event_id, record_time, event)
+                        select e, :recordTime, u from unnest(CAST(:ids AS TEXT[]), CAST(:uuids AS UUID[])) as t(e, u)
+                        on conflict (event_id) do nothing returning event""")
+                .param("recordTime", recordTime).param("ids", ids).param("uuids", uuids)
+                .query(UUID.class).list());
+    }
+
+    /** Partitions are created in their own transaction, so a rolled-back capture does not undo them. */
+    public void ensurePartition(YearMonth month) {
+        if (partitions.contains(month)) {
+            return;
+        }
+        try {
+            newTransaction.executeWithoutResult(status -> createPartitions(month));
+        } catch (org.springframework.dao.DataAccessException e) {
+            // another transaction created it at the same moment ("if not exists" does not lock)
+            if (!exists(month)) {
+                throw e;
+            }
+        }
+        partitions.add(month);
+    }
+
+    private boolean exists(YearMonth month) {
+        return jdbc.sql("select to_regclass(:events) is not null and to_regclass(:keys) is not null")
+                .param("events", "traceability." + partition("events", month))
+                .param("keys", "traceability." + partition("event_keys", month)).query(Boolean.class).single();
+    }
+
+    private static String partition(String table, YearMonth month) {
+        return "%s_%d_%02d".formatted(table, month.getYear(), month.getMonthValue());
+    }
+
+    /** This month's and next month's partitions exist before the first write of a month. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void prepare() {
+        YearMonth now = YearMonth.now(ZoneOffset.UTC);
+        ensurePartition(now);
+        ensurePartition(now.plusMonths(1));
+    }
+
+    private void createPartitions(YearMonth month) {
+        for (String table : List.of("events", "event_keys")) {
+            String name = partition(table, month);
+            jdbc.sql("create table if not exists traceability.%s partition of traceability.%s for values from ('%s') to ('%s')"
+                    .formatted(name, table, month.atDay(1) + " 00:00:00+00", month.plusMonths(1).atDay(1) + " 00:00:00+00"))
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.jointline.traceability.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jointline.engineering.Item;
+import org.jointline.engineering.ItemId;
+import org.jointline.engineering.ItemManagement;
+import org.jointline.platform.Actor;
+import org.jointline.platform.Ids;
+import org.jointline.platform.Role;
+import org.jointline.traceability.Identifiers;
+import org.jointline.traceability.Violation;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes the EPCIS events that module events become, in the listener's transaction. Their eventID is
+ * the CBV hash of their content, so an event publication delivered twice (Spring Modulith completes a
+ * publication after the listener's transaction commits) is stored once.
+ */
+@Component
+public class ModuleEvents {
+
+    private final EventWriter writer;
+    private final ItemManagement items;
+    private final Map<UUID, Optional<String>> gtins = new ConcurrentHashMap<>();
+
+    ModuleEvents(EventWriter writer, ItemManagement items) {
+        this.writer = writer;
+        this.items = items;
+    }
+
+    public EventWriter.Written record(UUID organisation, ObjectNode... events) {
+        List<StoredEvent> stored = new java.util.ArrayList<>();
+        for (ObjectNode event : events) {
+            List<Violation> violations = EpcisRules.singleEvent(withContext(event));
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("traceability built an invalid EPCIS event: " + violations);
+            }
+            stored.add(StoredEvent.of(Ids.next(), event));
+        }
+        return writer.write(stored, organisation, null, null);
+    }
+
+    /** The unit's identifier: a Digital Link SGTIN when the item has a GTIN. */
+    public String serial(ItemId item, String serial, UUID organisation) {
+        return Identifiers.serial(gtin(item, organisation), item.value(), serial);
+    }
+
+    public String lot(ItemId item, String lot, UUID organisation) {
+        return Identifiers.lot(gtin(item, organisation), item.value(), lot);
+    }
+
+    public String itemClass(ItemId item, UUID organisation) {
+        return Identifiers.itemClass(gtin(item, organisation), item.value());
+    }
+
+    private String gtin(ItemId item, UUID organisation) {
+        return gtins.computeIfAbsent(item.value(), id -> Optional.ofNullable(
+                items.getAll(system(organisation), List.of(item)).get(item)).map(Item::gtin)).orElse(null);
+    }
+
+    /** Reads master data (items, lots) for events that carry only IDs; never changes anything. */
+    public static Actor system(UUID organisation) {
+        return new Actor(null, "traceability", "Traceability", organisation, Set.of(Role.ADMINISTRATOR));
+    }
+
+    private static ObjectNode withContext(ObjectNode event) {
+        ObjectNode copy = event.deepCopy();
+        copy.putArray("@context").add("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld");
+        return copy;
+    }
+}

@@ -1,0 +1,166 @@
+package org.jointline.traceability.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jointline.production.ComponentInstalled;
+import org.jointline.production.ComponentRemoved;
+import org.jointline.production.LotConsumed;
+import org.jointline.production.TestRecorded;
+import org.jointline.production.Unit;
+import org.jointline.production.UnitAccepted;
+import org.jointline.production.UnitCommissioned;
+import org.jointline.production.UnitCompleted;
+import org.jointline.production.UnitDelivered;
+import org.jointline.production.UnitId;
+import org.jointline.production.UnitManagement;
+import org.jointline.production.UnitRejected;
+import org.jointline.production.UnitScrapped;
+import org.jointline.traceability.Identifiers;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Production's unit events as EPCIS events: commissioning (ObjectEvent ADD), components installed and
+ * removed (AggregationEvent ADD/DELETE, the unit as parent), lots consumed (TransformationEvent, lot
+ * in, unit out), tests (inspecting, conformant or not), completion, the customer's acceptance or
+ * rejection, scrap (destroying) and delivery (shipping to the customer as owning party, which lets
+ * the customer see the unit's history).
+ */
+@Component
+class ProductionEvents {
+
+    private static final UUID NOBODY = new UUID(0, 0);
+
+    private final ModuleEvents events;
+    private final UnitManagement units;
+    private final JsonMapper json;
+
+    ProductionEvents(ModuleEvents events, UnitManagement units, JsonMapper json) {
+        this.events = events;
+        this.units = units;
+        this.json = json;
+    }
+
+    @ApplicationModuleListener
+    void on(UnitCommissioned commissioned) {
+        Unit unit = unit(commissioned.unitId());
+        UUID org = unit.organisationId().value();
+        events.record(org, EventBuilder.of(json, "ObjectEvent", commissioned.at()).action("ADD")
+                .step("commissioning", "active")
+                .epcs("epcList", List.of(identifier(unit)))
+                .place(null, Identifiers.facility(commissioned.facilityId().value()))
+                .transaction("prodorder", Identifiers.document("work-order", commissioned.workOrderId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(ComponentInstalled installed) {
+        Unit unit = unit(installed.unitId());
+        UUID org = unit.organisationId().value();
+        events.record(org, EventBuilder.of(json, "AggregationEvent", installed.at()).action("ADD")
+                .step("installing", "in_progress")
+                .set("parentID", identifier(unit))
+                .epcs("childEPCs", List.of(events.serial(installed.itemId(), installed.serial(), org)))
+                .place(null, Identifiers.facility(installed.facilityId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(ComponentRemoved removed) {
+        Unit unit = unit(removed.unitId());
+        UUID org = unit.organisationId().value();
+        events.record(org, EventBuilder.of(json, "AggregationEvent", removed.at()).action("DELETE")
+                .step("removing", "in_progress")
+                .set("parentID", identifier(unit))
+                .epcs("childEPCs", List.of(events.serial(removed.itemId(), removed.serial(), org)))
+                .place(null, Identifiers.facility(removed.facilityId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(LotConsumed consumed) {
+        Unit unit = unit(consumed.unitId());
+        UUID org = unit.organisationId().value();
+        events.record(org, EventBuilder.of(json, "TransformationEvent", consumed.at())
+                .step("assembling", "in_progress")
+                .quantity("inputQuantityList", events.lot(consumed.itemId(), consumed.lot(), org), consumed.quantity())
+                .epcs("outputEPCList", List.of(identifier(unit)))
+                .place(null, Identifiers.facility(consumed.facilityId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(TestRecorded test) {
+        Unit unit = unit(test.unitId());
+        events.record(unit.organisationId().value(), observe(unit, test.at(), "inspecting",
+                test.passed() ? "conformant" : "non_conformant")
+                .place(null, Identifiers.facility(test.facilityId().value()))
+                .transaction("testres", Identifiers.document("test-result", test.resultId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(UnitCompleted completed) {
+        Unit unit = unit(completed.unitId());
+        events.record(unit.organisationId().value(), observe(unit, completed.at(), "inspecting", "completeness_verified")
+                .place(null, Identifiers.facility(completed.facilityId().value()))
+                .transaction("prodorder", Identifiers.document("work-order", completed.workOrderId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(UnitAccepted accepted) {
+        Unit unit = unit(accepted.unitId());
+        events.record(unit.organisationId().value(), observe(unit, accepted.at(), "accepting", "conformant")
+                .place(null, Identifiers.facility(unit.facilityId().value()))
+                .destination("owning_party", customer(accepted.customerId()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(UnitRejected rejected) {
+        Unit unit = unit(rejected.unitId());
+        events.record(unit.organisationId().value(), observe(unit, rejected.at(), "accepting", "non_conformant")
+                .place(null, Identifiers.facility(unit.facilityId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(UnitScrapped scrapped) {
+        Unit unit = unit(scrapped.unitId());
+        events.record(unit.organisationId().value(), observe(unit, scrapped.at(), "destroying", "destroyed")
+                .place(null, Identifiers.facility(scrapped.facilityId().value()))
+                .build());
+    }
+
+    @ApplicationModuleListener
+    void on(UnitDelivered delivered) {
+        Unit unit = unit(delivered.unitId());
+        events.record(unit.organisationId().value(), observe(unit, delivered.at(), "shipping", "in_transit")
+                .place(null, Identifiers.facility(unit.facilityId().value()))
+                .transaction("desadv", Identifiers.document("delivery", delivered.deliveryId().value()))
+                .source("owning_party", Identifiers.organisation(unit.organisationId().value()))
+                .destination("owning_party", customer(delivered.customerId()))
+                .build());
+    }
+
+    private EventBuilder observe(Unit unit, Instant at, String step, String disposition) {
+        return EventBuilder.of(json, "ObjectEvent", at).action("OBSERVE").step(step, disposition)
+                .epcs("epcList", List.of(identifier(unit)));
+    }
+
+    private String identifier(Unit unit) {
+        return events.serial(unit.itemId(), unit.serial(), unit.organisationId().value());
+    }
+
+    private Unit unit(UnitId id) {
+        return units.get(ModuleEvents.system(NOBODY), id);
+    }
+
+    private static String customer(org.jointline.partners.OrganisationId customer) {
+        return customer == null ? null : Identifiers.organisation(customer.value());
+    }
+
+}
