@@ -25,6 +25,7 @@ import org.jointline.engineering.KnowHowAccess;
 import org.jointline.engineering.KnowHowAction;
 import org.jointline.engineering.KnowHowTarget;
 import org.jointline.engineering.Reach;
+import org.jointline.partners.FacilityId;
 import org.jointline.partners.OrganisationId;
 import org.jointline.platform.Actor;
 import org.jointline.platform.DomainException;
@@ -235,10 +236,16 @@ public class DecisionPoint implements KnowHowAccess {
             return "technology-transfer-not-cleared:no-compliance-assessment";
         }
         try {
-            Assessment assessment = compliance.assess(actor, new AssessmentRequest(null,
+            FacilityId origin = directory.originOf(owner.id());
+            if (origin == null) {
+                return "technology-transfer-not-cleared:no-origin-facility";
+            }
+            AssessmentRequest request = new AssessmentRequest(origin,
                     new OrganisationId(actor.organisationId()), recipientCountry, TransferKind.TECHNOLOGY,
                     List.of(new AssessmentLine(target.item(), target.document(), BigDecimal.ONE, BigDecimal.ZERO)),
-                    "document " + target.label() + " to " + directory.name(actor.organisationId())));
+                    "document " + target.label() + " to " + directory.name(actor.organisationId()));
+            // Its own transaction: the decision is recorded even when the caller's (read-only) work is refused.
+            Assessment assessment = ownTransaction.execute(s -> compliance.assess(exporter(owner.id()), request));
             if (assessment.cleared()) {
                 return null;
             }
@@ -246,6 +253,11 @@ public class DecisionPoint implements KnowHowAccess {
         } catch (DomainException e) {
             return "technology-transfer-not-cleared:" + e.messageKey();
         }
+    }
+
+    /** The owner organisation is the exporter of its know-how: the assessment is made in its name. */
+    private static Actor exporter(UUID owner) {
+        return new Actor(new UUID(0, 0), "sharing", "Know-how decision point", owner, Set.of());
     }
 
     private String watermark(Actor actor, Directory.Party party, Agreements.Active agreement) {

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jointline.partners.Facility;
+import org.jointline.partners.FacilityId;
+import org.jointline.partners.FacilityManagement;
 import org.jointline.partners.Member;
+import org.jointline.partners.OrganisationId;
 import org.jointline.partners.MemberAdded;
 import org.jointline.partners.Organisation;
 import org.jointline.partners.OrganisationChanged;
@@ -46,11 +50,23 @@ public class Directory {
 
     private final OrganisationManagement organisations;
     private final ProgrammeManagement programmeManagement;
+    private final FacilityManagement facilities;
     private volatile Snapshot snapshot;
 
-    Directory(OrganisationManagement organisations, ProgrammeManagement programmeManagement) {
+    Directory(OrganisationManagement organisations, ProgrammeManagement programmeManagement,
+              FacilityManagement facilities) {
         this.organisations = organisations;
         this.programmeManagement = programmeManagement;
+        this.facilities = facilities;
+    }
+
+    /** Where an organisation's know-how leaves from: its first facility in its own country, else its first. */
+    public FacilityId originOf(UUID organisation) {
+        Party party = party(organisation);
+        List<Facility> found = facilities.list(SYSTEM, PageQuery.of(0, PageQuery.MAX_SIZE, null),
+                new OrganisationId(organisation)).items();
+        return found.stream().filter(f -> party != null && f.country().equals(party.country())).findFirst()
+                .or(() -> found.stream().findFirst()).map(Facility::id).orElse(null);
     }
 
     public Party party(UUID organisation) {
