@@ -47,6 +47,13 @@ record ComplianceFixture(Accounts accounts, ItemManagement items, OrganisationMa
         return organisation("Ministry of Defence of Ukraine");
     }
 
+    /** A new organisation of its own, so that no other test's certificates or licences name it. */
+    OrganisationId newConsignee(String country) {
+        return organisations.register(actor("office.ro"), new org.jointline.partners.OrganisationDetails(
+                "Brigade " + UUID.randomUUID().toString().substring(0, 8), org.jointline.partners.OrganisationKind.CUSTOMER,
+                country, null, null, null)).id();
+    }
+
     FacilityId brasov() {
         return facilities.list(officer(), new PageQuery(0, 5, "BRV-1"), null).items().getFirst().id();
     }
@@ -71,8 +78,12 @@ record ComplianceFixture(Accounts accounts, ItemManagement items, OrganisationMa
     }
 
     Authorisation individual(ItemId item, String quantity, String value) {
+        return individual(item, ukrainianMod(), quantity, value);
+    }
+
+    Authorisation individual(ItemId item, OrganisationId consignee, String quantity, String value) {
         return licence(AuthorisationType.INDIVIDUAL, carpathian(), List.of(item), List.of(), List.of("UA"),
-                List.of(ukrainianMod()), quantity, value, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
+                List.of(consignee), quantity, value, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
     }
 
     AssessmentRequest goods(OrganisationId consignee, String country, ItemId item, String quantity, String value) {
