@@ -21,7 +21,7 @@ import org.jointline.compliance.internal.Decider;
 import org.jointline.compliance.internal.Drawing;
 import org.jointline.compliance.internal.Facts;
 import org.jointline.compliance.internal.LineOutcome;
-import org.jointline.compliance.internal.PartyScreening;
+import org.jointline.compliance.internal.SanctionsCheck;
 import org.jointline.compliance.internal.ReasonText;
 import org.jointline.compliance.internal.ReferenceRows;
 import org.jointline.compliance.internal.Route;
@@ -52,13 +52,13 @@ class TransferDecisions implements TransferAssessments {
     private final AuthorisationRows authorisations;
     private final ReferenceRows reference;
     private final AssessmentRows assessments;
-    private final PartyScreening screening;
+    private final SanctionsCheck screening;
     private final AssessmentViews views;
     private final ApplicationEventPublisher events;
 
     TransferDecisions(Facts facts, Decider decider, Drawing drawing, ClassificationRows classifications,
                       AuthorisationRows authorisations, ReferenceRows reference, AssessmentRows assessments,
-                      PartyScreening screening, AssessmentViews views, ApplicationEventPublisher events) {
+                      SanctionsCheck screening, AssessmentViews views, ApplicationEventPublisher events) {
         this.facts = facts;
         this.decider = decider;
         this.drawing = drawing;

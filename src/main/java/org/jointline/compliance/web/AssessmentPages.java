@@ -39,7 +39,7 @@ class AssessmentPages {
     String queue(Actor actor, @RequestParam(required = false) Integer page, @RequestParam(required = false) String q,
                  Model model, HttpServletRequest request) {
         model.addAttribute("queue", true);
-        model.addAttribute("screeningHits", screening.hitsPage());
+        model.addAttribute("heldParties", screening.held(actor));
         return list(actor, Outcome.HELD, page, q, model, request);
     }
 
