@@ -142,7 +142,7 @@ class TransferDecisionTests {
     @Test
     void aNotControlledPartBetweenEuMembersIsClearedWithoutALicence() {
         ItemId part = f.item("Propeller", Regime.NOT_CONTROLLED, "NLR");
-        OrganisationId italy = f.organisation("Valtellina Motori SpA");
+        OrganisationId italy = f.italian();
         Assessment a = assessments.assess(f.engineer(), f.goods(italy, null, part, "500", "1500"));
         assertThat(a.outcome()).isEqualTo(Outcome.CLEARED);
         assertThat(a.lines().getFirst().authorisation()).isNull();
@@ -152,7 +152,7 @@ class TransferDecisionTests {
     @Test
     void aDualUseItemOutsideAnnexIvMovesBetweenEuMembersWithoutALicence() {
         ItemId drone = f.item("Long-range UAV", Regime.EU_DUAL_USE, "9A012");
-        Assessment a = assessments.assess(f.engineer(), f.goods(f.organisation("Valtellina Motori SpA"), null, drone, "1", "1"));
+        Assessment a = assessments.assess(f.engineer(), f.goods(f.italian(), null, drone, "1", "1"));
         assertThat(a.outcome()).isEqualTo(Outcome.CLEARED);
         assertThat(rules(a)).contains("intra-eu-dual-use");
     }
@@ -177,7 +177,7 @@ class TransferDecisionTests {
                 .substring(0, 6), "Airframe design data", DocumentKind.values()[0]));
         classifications.classify(f.officer(), design.id(), new ClassificationDetails(Regime.EU_DUAL_USE, "9E001",
                 "development technology for 9A012"));
-        OrganisationId dnipro = f.organisation("Dnipro Unmanned Systems TOV");
+        OrganisationId dnipro = f.ukrainianMod();
         AssessmentRequest offer = new AssessmentRequest(f.brasov(), dnipro, "UA", TransferKind.TECHNOLOGY,
                 List.of(new AssessmentLine(null, design.id(), null, null)), "share of " + design.number());
         Assessment without = assessments.assess(f.officer(), offer);
