@@ -26,7 +26,7 @@ public record AuthorisationDetails(
         @NotBlank @Size(max = 200) String issuingAuthority,
         @NotBlank @CountryCode String issuingCountry,
         OrganisationId holder,
-        @Valid List<CoveredCode> codes,
+        List<@Valid CoveredCode> codes,
         List<ItemId> items,
         @NotEmpty List<String> destinations,
         List<OrganisationId> consignees,

@@ -8,4 +8,12 @@ import java.time.Instant;
  */
 public record Rule(String code, boolean enabled, Outcome outcome, String parameter, String changedBy,
                    Instant changedAt, int version) {
+
+    private static final java.util.Set<String> DECIDING = java.util.Set.of("embargo", "licence-required", "unclassified",
+            "end-user-certificate", "party-screening");
+
+    /** Whether the rule's own outcome decides a line; the others only feed the licence rule with parameters. */
+    public boolean decides() {
+        return DECIDING.contains(code);
+    }
 }

@@ -21,7 +21,7 @@ import org.jointline.compliance.internal.Decider;
 import org.jointline.compliance.internal.Drawing;
 import org.jointline.compliance.internal.Facts;
 import org.jointline.compliance.internal.LineOutcome;
-import org.jointline.compliance.internal.PartyScreening;
+import org.jointline.compliance.internal.SanctionsCheck;
 import org.jointline.compliance.internal.ReasonText;
 import org.jointline.compliance.internal.ReferenceRows;
 import org.jointline.compliance.internal.Route;
@@ -52,13 +52,13 @@ class TransferDecisions implements TransferAssessments {
     private final AuthorisationRows authorisations;
     private final ReferenceRows reference;
     private final AssessmentRows assessments;
-    private final PartyScreening screening;
+    private final SanctionsCheck screening;
     private final AssessmentViews views;
     private final ApplicationEventPublisher events;
 
     TransferDecisions(Facts facts, Decider decider, Drawing drawing, ClassificationRows classifications,
                       AuthorisationRows authorisations, ReferenceRows reference, AssessmentRows assessments,
-                      PartyScreening screening, AssessmentViews views, ApplicationEventPublisher events) {
+                      SanctionsCheck screening, AssessmentViews views, ApplicationEventPublisher events) {
         this.facts = facts;
         this.decider = decider;
         this.drawing = drawing;
@@ -93,10 +93,11 @@ class TransferDecisions implements TransferAssessments {
         }
         List<Subject> subjects = subjects(request);
         UUID exporter = origin.organisationId().value();
-        Route route = new Route(origin.country(), destination, euMembers());
+        Map<String, Rule> rules = reference.rules();
+        Route route = new Route(origin.country(), destination, euMembers(rules));
         DecisionContext context = new DecisionContext(LocalDate.now(), exporter, consignee.id().value(),
                 consignee.name(), route, reference.embargo(destination).orElse(null),
-                screening.state(consignee.id().value()), reference.rules(), authorisations.usableBy(exporter),
+                screening.state(consignee.id().value()), rules, authorisations.usableBy(exporter),
                 authorisations.certificatesFor(consignee.id().value(), destination));
         List<LineOutcome> lines = new ArrayList<>(subjects.stream().map(s -> decider.decide(context, s)).toList());
         AssessmentId id = AssessmentId.next();
@@ -128,15 +129,19 @@ class TransferDecisions implements TransferAssessments {
                 .filter(Objects::nonNull).toList();
         Map<ItemId, Item> items = facts.items(itemIds);
         Map<UUID, UsContent> usContent = classifications.usContents(itemIds.stream().map(ItemId::value).toList());
+        List<UUID> subjectIds = request.lines().stream().filter(Objects::nonNull)
+                .map(l -> l.item() != null ? l.item().value() : l.document() == null ? null : l.document().value())
+                .filter(Objects::nonNull).distinct().toList();
+        Map<UUID, List<ClassificationEntry>> entries = classifications.current(subjectIds);
         List<Subject> subjects = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
-            subjects.add(subject(request.kind(), i, request.lines().get(i), items, usContent));
+            subjects.add(subject(request.kind(), i, request.lines().get(i), items, usContent, entries));
         }
         return subjects;
     }
 
     private Subject subject(TransferKind kind, int i, AssessmentLine line, Map<ItemId, Item> items,
-                            Map<UUID, UsContent> usContent) {
+                            Map<UUID, UsContent> usContent, Map<UUID, List<ClassificationEntry>> entries) {
         String field = "lines[" + i + "]";
         if (line == null || line.item() == null && line.document() == null) {
             throw new InvalidInput(field + ".item", kind == TransferKind.GOODS ? "compliance.item-required"
@@ -159,16 +164,16 @@ class TransferDecisions implements TransferAssessments {
                 throw new InvalidInput(field + ".item", "compliance.unknown-item", line.item());
             }
             return new Subject(i + 1, SubjectKind.ITEM, item.id().value(), item.number(), item.countryOfOrigin(),
-                    quantity, value, classifications.current(item.id().value()), usContent.get(item.id().value()));
+                    quantity, value, entries.getOrDefault(item.id().value(), List.of()), usContent.get(item.id().value()));
         }
         Document document = facts.document(line.document())
                 .orElseThrow(() -> new InvalidInput(field + ".document", "compliance.unknown-document", line.document()));
         return new Subject(i + 1, SubjectKind.DOCUMENT, document.id().value(), document.number(), null, quantity, value,
-                classifications.current(document.id().value()), null);
+                entries.getOrDefault(document.id().value(), List.of()), null);
     }
 
-    private Set<String> euMembers() {
-        Rule members = reference.rules().get("eu-members");
+    private static Set<String> euMembers(Map<String, Rule> rules) {
+        Rule members = rules.get("eu-members");
         return members == null ? Set.of() : Set.of(members.parameter().replace(" ", "").split(","));
     }
 

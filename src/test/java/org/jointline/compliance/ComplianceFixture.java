@@ -21,7 +21,13 @@ import org.jointline.platform.security.Accounts;
 
 /** The demo programme's parties and fresh items for each test, so that tests do not see each other's licences. */
 record ComplianceFixture(Accounts accounts, ItemManagement items, OrganisationManagement organisations,
-                         FacilityManagement facilities, Classifications classifications, Authorisations authorisations) {
+                         FacilityManagement facilities, Classifications classifications, Authorisations authorisations,
+                         java.util.Map<String, OrganisationId> consignees) {
+
+    ComplianceFixture(Accounts accounts, ItemManagement items, OrganisationManagement organisations,
+                      FacilityManagement facilities, Classifications classifications, Authorisations authorisations) {
+        this(accounts, items, organisations, facilities, classifications, authorisations, new java.util.HashMap<>());
+    }
 
     Actor actor(String username) {
         return accounts.byUsername(username).orElseThrow().actor();
@@ -43,8 +49,24 @@ record ComplianceFixture(Accounts accounts, ItemManagement items, OrganisationMa
         return new OrganisationId(officer().organisationId());
     }
 
+    /**
+     * A Ukrainian armed-forces consignee of this test alone: the demo's ministry may be held by sanctions screening
+     * once other tests import the lists (its name is close to listed ministries), and licences of other tests name it.
+     */
     OrganisationId ukrainianMod() {
-        return organisation("Ministry of Defence of Ukraine");
+        return consignees.computeIfAbsent("UA", this::newConsignee);
+    }
+
+    /** An Italian consignee of this test alone. */
+    OrganisationId italian() {
+        return consignees.computeIfAbsent("IT", this::newConsignee);
+    }
+
+    /** A new organisation of its own, so that no other test's certificates or licences name it. */
+    OrganisationId newConsignee(String country) {
+        return organisations.register(actor("office.ro"), new org.jointline.partners.OrganisationDetails(
+                "Consignee " + UUID.randomUUID(), org.jointline.partners.OrganisationKind.CUSTOMER,
+                country, null, null, null)).id();
     }
 
     FacilityId brasov() {
@@ -71,8 +93,12 @@ record ComplianceFixture(Accounts accounts, ItemManagement items, OrganisationMa
     }
 
     Authorisation individual(ItemId item, String quantity, String value) {
+        return individual(item, ukrainianMod(), quantity, value);
+    }
+
+    Authorisation individual(ItemId item, OrganisationId consignee, String quantity, String value) {
         return licence(AuthorisationType.INDIVIDUAL, carpathian(), List.of(item), List.of(), List.of("UA"),
-                List.of(ukrainianMod()), quantity, value, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
+                List.of(consignee), quantity, value, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
     }
 
     AssessmentRequest goods(OrganisationId consignee, String country, ItemId item, String quantity, String value) {

@@ -88,6 +88,8 @@ class ClassificationApi {
     List<ClassifiedSubject> classifiedAs(Actor actor, @RequestParam Regime regime,
                                          @RequestParam(required = false) String code,
                                          @RequestParam(required = false) SubjectKind kind) {
-        return classifications.classifiedAs(regime, code, kind);
+        boolean all = actor.isAdministrator() || actor.has(org.jointline.platform.Role.AUDITOR);
+        return classifications.classifiedAs(regime, code, kind).stream()
+                .filter(s -> all || s.ownerId().equals(actor.organisationId())).toList();
     }
 }

@@ -11,6 +11,6 @@ import org.jointline.compliance.Rule;
 
 /** Everything known about a transfer except its lines: the facts a decision is made on. */
 public record DecisionContext(LocalDate today, UUID exporter, UUID consignee, String consigneeName, Route route,
-                              Embargo embargo, PartyState consigneeState, Map<String, Rule> rules,
+                              Embargo embargo, SanctionsStanding consigneeState, Map<String, Rule> rules,
                               List<Authorisation> authorisations, List<EndUserCertificate> certificates) {
 }

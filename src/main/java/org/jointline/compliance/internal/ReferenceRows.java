@@ -34,7 +34,9 @@ public class ReferenceRows {
     }
 
     public Optional<Embargo> embargo(String country) {
-        return embargoes().stream().filter(e -> e.country().equals(country)).findFirst();
+        return jdbc.sql("SELECT * FROM compliance.embargo WHERE country = :c").param("c", country).query((rs, n) -> new Embargo(
+                rs.getString("country"), rs.getString("source"), rs.getBoolean("active"),
+                rs.getString("changed_by_name"), rs.getTimestamp("changed_at").toInstant())).optional();
     }
 
     public void saveEmbargo(String country, String source, boolean active, String by) {

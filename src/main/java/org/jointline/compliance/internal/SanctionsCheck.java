@@ -3,7 +3,7 @@ package org.jointline.compliance.internal;
 import java.util.UUID;
 
 /** Asks the screening module where a party stands; kept small so that the decision does not depend on how. */
-public interface PartyScreening {
+public interface SanctionsCheck {
 
-    PartyState state(UUID organisationId);
+    SanctionsStanding state(UUID organisationId);
 }
