@@ -38,11 +38,17 @@ import org.jointline.sharing.internal.DecisionPoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jointline.compliance.Assessment;
+import org.jointline.compliance.AssessmentId;
+import org.jointline.compliance.Outcome;
+import org.jointline.compliance.TransferAssessments;
+import org.jointline.compliance.TransferKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jointline.TestActors.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -67,6 +73,7 @@ class SharingAgreementTests {
     @Autowired AccessLedger ledger;
     @Autowired ProgrammeManagement programmes;
     @Autowired DecisionPoint decisionPoint;
+    @Autowired TransferAssessments transfers;
     @Autowired JsonMapper json;
     @Autowired MockMvc mvc;
 
@@ -191,14 +198,19 @@ class SharingAgreementTests {
     }
 
     @Test
-    void aDownloadAcrossABorderIsATechnologyTransferRefusedWithoutCompliance() {
+    void aDownloadAcrossABorderIsATechnologyTransferThatComplianceMustClear() {
         Item part = item("TT", ItemKind.PART);
         Document document = textDocument(part);
         agreements.grant(steward, draft(null, List.of(part.id()), List.of(), "{\"permission\":[{\"action\":[\"view\",\"download\"]}]}"));
         assertThat(documents.get(partner, document.id()).number()).isEqualTo(document.number());
-        assertThatThrownBy(() -> documents.content(partner, document.id(), 1, null)).isInstanceOf(DownloadRefused.class)
-                .satisfies(e -> assertThat(((DownloadRefused) e).reasons())
-                        .containsExactly("technology-transfer-not-cleared:no-compliance-assessment"));
+        DownloadRefused refused = catchThrowableOfType(DownloadRefused.class,
+                () -> documents.content(partner, document.id(), 1, null));
+        assertThat(refused.reasons()).singleElement().asString().startsWith("technology-transfer-held:");
+        AssessmentId id = AssessmentId.of(refused.reasons().getFirst().substring("technology-transfer-held:".length()));
+        Assessment assessment = transfers.get(actor("compliance.ro"), id);
+        assertThat(assessment.kind()).isEqualTo(TransferKind.TECHNOLOGY);
+        assertThat(assessment.outcome()).isEqualTo(Outcome.HELD);
+        assertThat(assessment.reference()).contains(document.number());
     }
 
     @Test
