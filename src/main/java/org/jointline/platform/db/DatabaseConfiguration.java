@@ -15,7 +15,11 @@ class DatabaseConfiguration {
     DataSource dataSource(DatabaseProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("jointline");
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(properties.poolSize());
+        config.setMinimumIdle(Math.min(properties.minIdle(), properties.poolSize()));
+        if (properties.minIdle() < properties.poolSize()) {
+            config.setIdleTimeout(30_000);
+        }
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());

@@ -79,7 +79,7 @@ final class EmbeddedPostgresServer {
                     .setCleanDataDirectory(clean)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
-                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("fsync", clean ? "off" : "on");
             if (port > 0) {
