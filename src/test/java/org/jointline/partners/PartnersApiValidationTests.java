@@ -99,13 +99,17 @@ class PartnersApiValidationTests {
 
     @Test
     void listsArePaginated() throws Exception {
+        String all = mvc.perform(get("/api/v1/organisations?size=200").with(as(accounts, "office.ro")))
+                .andReturn().getResponse().getContentAsString();
+        int total = com.jayway.jsonpath.JsonPath.read(all, "$.items.length()");
+        assertThat(total).as("the demo's seven members at least").isGreaterThanOrEqualTo(7);
         mvc.perform(get("/api/v1/organisations?size=2&page=1").with(as(accounts, "office.ro")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.size").value(2))
-                .andExpect(jsonPath("$.totalItems").value(7))
-                .andExpect(jsonPath("$.totalPages").value(4));
+                .andExpect(jsonPath("$.totalItems").value(total))
+                .andExpect(jsonPath("$.totalPages").value((total + 1) / 2));
     }
 
     private long facilities() {
