@@ -70,7 +70,7 @@ class TraceabilityFeedTests {
         brasov = facilities.list(actor("admin"), new PageQuery(0, 50, null), null).items().stream()
                 .filter(f -> f.code().equals("BRV-1")).findFirst().orElseThrow();
         store = stock.location(buyer, brasov.id(), LocationKind.LINE_SIDE);
-        supplier = organisations.choices(actor("admin")).stream().filter(o -> o.kind() == OrganisationKind.SUPPLIER)
+        supplier = organisations.choices(actor("office.ro")).stream().filter(o -> o.kind() == OrganisationKind.SUPPLIER)
                 .findFirst().orElseThrow();
         tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
