@@ -104,7 +104,7 @@ class PartnersApiValidationTests {
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.page").value(1))
                 .andExpect(jsonPath("$.size").value(2))
-                .andExpect(jsonPath("$.totalItems").value(7))
+                .andExpect(jsonPath("$.totalItems").value(8))
                 .andExpect(jsonPath("$.totalPages").value(4));
     }
 
