@@ -14,20 +14,24 @@ import org.jointline.platform.StateRefused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @JointlineTest
-@Import(SupplyFixture.class)
 class PurchaseOrderTests {
 
     @Autowired PurchaseOrderManagement orders;
     @Autowired SupplierManagement suppliers;
     @Autowired StockManagement stock;
     @Autowired SerialManagement serials;
-    @Autowired SupplyFixture fixture;
+    SupplyFixture fixture;
+
+    @Autowired
+    void fixture(org.jointline.engineering.ItemManagement items, org.jointline.partners.FacilityManagement facilities,
+                 org.jointline.platform.security.Accounts accounts) {
+        fixture = new SupplyFixture(items, facilities, accounts);
+    }
 
     Actor buyer;
     Facility brasov;

@@ -20,14 +20,12 @@ import org.jointline.platform.Actor;
 import org.jointline.platform.StateRefused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Shipments with the real compliance module deciding. */
 @JointlineTest
-@Import(SupplyFixture.class)
 class ShipmentComplianceTests {
 
     @Autowired ShipmentManagement shipments;
@@ -35,7 +33,13 @@ class ShipmentComplianceTests {
     @Autowired SerialManagement serials;
     @Autowired Classifications classifications;
     @Autowired Authorisations authorisations;
-    @Autowired SupplyFixture fixture;
+    SupplyFixture fixture;
+
+    @Autowired
+    void fixture(org.jointline.engineering.ItemManagement items, org.jointline.partners.FacilityManagement facilities,
+                 org.jointline.platform.security.Accounts accounts) {
+        fixture = new SupplyFixture(items, facilities, accounts);
+    }
 
     @Test
     void aControlledItemCannotBeDispatchedToUkraineWithoutAClearedAssessment() {

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Supply's side of shipments, with a stand-in compliance decision (the real one: ShipmentComplianceTests). */
 @JointlineTest
-@Import({SupplyFixture.class, ShipmentTests.Compliance.class})
+@Import(ShipmentTests.Compliance.class)
 @RecordApplicationEvents
 class ShipmentTests {
 
@@ -45,7 +45,13 @@ class ShipmentTests {
     @Autowired StockManagement stock;
     @Autowired SerialManagement serials;
     @Autowired FakeAssessments compliance;
-    @Autowired SupplyFixture fixture;
+    SupplyFixture fixture;
+
+    @Autowired
+    void fixture(org.jointline.engineering.ItemManagement items, org.jointline.partners.FacilityManagement facilities,
+                 org.jointline.platform.security.Accounts accounts) {
+        fixture = new SupplyFixture(items, facilities, accounts);
+    }
     @Autowired ApplicationEvents events;
 
     Actor buyer;

@@ -20,7 +20,6 @@ import org.jointline.platform.StateRefused;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -29,13 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @JointlineTest
-@Import(SupplyFixture.class)
 @RecordApplicationEvents
 class StockTests {
 
     @Autowired StockManagement stock;
     @Autowired SerialManagement serials;
-    @Autowired SupplyFixture fixture;
+    SupplyFixture fixture;
+
+    @Autowired
+    void fixture(org.jointline.engineering.ItemManagement items, org.jointline.partners.FacilityManagement facilities,
+                 org.jointline.platform.security.Accounts accounts) {
+        fixture = new SupplyFixture(items, facilities, accounts);
+    }
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
 

@@ -15,7 +15,6 @@ import org.jointline.platform.security.Accounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,13 +29,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The REST API: bad input is a problem document naming the field, and nothing changes. Demo stock is there. */
 @JointlineTest
-@Import(SupplyFixture.class)
 class SupplyApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired Accounts accounts;
     @Autowired JsonMapper json;
-    @Autowired SupplyFixture fixture;
+    SupplyFixture fixture;
+
+    @Autowired
+    void fixture(org.jointline.engineering.ItemManagement items, org.jointline.partners.FacilityManagement facilities,
+                 org.jointline.platform.security.Accounts accounts) {
+        fixture = new SupplyFixture(items, facilities, accounts);
+    }
     @Autowired StockManagement stock;
     @Autowired PurchaseOrderManagement orders;
     @Autowired ItemManagement items;

@@ -18,7 +18,6 @@ import org.jointline.platform.PageQuery;
 import org.jointline.platform.security.Accounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Label sheets carry a QR code a scanner reads back to the serial; despatch notes list what leaves. */
 @JointlineTest
-@Import(SupplyFixture.class)
 class SupplyDocumentTests {
 
     @Autowired MockMvc mvc;

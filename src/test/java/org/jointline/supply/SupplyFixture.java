@@ -14,10 +14,8 @@ import org.jointline.partners.OrganisationId;
 import org.jointline.platform.Actor;
 import org.jointline.platform.PageQuery;
 import org.jointline.platform.security.Accounts;
-import org.springframework.stereotype.Component;
 
 /** Items of their own for each test (a random prefix), the demo facilities and people. */
-@Component
 class SupplyFixture {
 
     final ItemManagement items;

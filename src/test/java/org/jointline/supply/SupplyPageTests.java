@@ -5,7 +5,6 @@ import org.jointline.platform.PageQuery;
 import org.jointline.platform.security.Accounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The supply pages render the demo for its people, and a refused dispatch says why on the page. */
 @JointlineTest
-@Import(SupplyFixture.class)
 class SupplyPageTests {
 
     @Autowired MockMvc mvc;

@@ -33,14 +33,14 @@ class DocumentsApi {
         this.shipments = shipments;
     }
 
-    @GetMapping(value = "/labels", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/labels")
     @Operation(summary = "A4 label sheet (3 × 8) with QR codes: GS1 Digital Link when the item has a GTIN, else ITEM|S|serial")
     ResponseEntity<byte[]> labels(Actor actor, @RequestParam ItemId item, @RequestParam(required = false) List<String> serial,
                                   @RequestParam(required = false) LotId lot) {
         return pdf(serials.labels(actor, item, serial == null ? List.of() : serial, lot), "labels.pdf");
     }
 
-    @GetMapping(value = "/shipments/{id}/despatch-note", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/shipments/{id}/despatch-note")
     ResponseEntity<byte[]> despatchNote(Actor actor, @PathVariable ShipmentId id, Locale locale) {
         return pdf(shipments.despatchNote(actor, id, locale), "despatch-note.pdf");
     }
