@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("bench")
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(ProductionFixture.class)
 class ProductionBench {
 
     private static final int RUNS = 200;

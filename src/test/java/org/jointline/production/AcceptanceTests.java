@@ -20,14 +20,12 @@ import org.jointline.supply.SerialState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The customer's acceptance against its required qualifications, rejection, delivery and the certificate. */
 @JointlineTest
-@Import(ProductionFixture.class)
 class AcceptanceTests {
 
     @Autowired ProductionFixture fixture;

@@ -8,7 +8,6 @@ import org.jointline.production.ProductionFixture.Product;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -21,7 +20,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** The production pages render for the people who use them, and refusals land on the page next to the field. */
 @JointlineTest
-@Import(ProductionFixture.class)
 class ProductionPageTests {
 
     @Autowired MockMvc mvc;

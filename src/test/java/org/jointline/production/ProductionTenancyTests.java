@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -36,7 +35,6 @@ import static org.jointline.TestActors.as;
  * qualifications, requirements and deliveries.
  */
 @JointlineTest
-@Import(ProductionFixture.class)
 class ProductionTenancyTests {
 
     @Autowired MockMvc mvc;

@@ -13,7 +13,6 @@ import org.jointline.supply.StockManagement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Building units: installs, substitutes, tests and completion, nonconformances and scrap, genealogy both ways. */
 @JointlineTest
-@Import(ProductionFixture.class)
 class ProductionTests {
 
     @Autowired ProductionFixture fixture;
