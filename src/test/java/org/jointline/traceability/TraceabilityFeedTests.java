@@ -103,7 +103,7 @@ class TraceabilityFeedTests {
 
         assertThat(recall.recall(actor("office.ro"), new RecallQuestion(RecallQuestion.Kind.RECEIPT, null, receipt)).units())
                 .hasSize(2);
-        assertThat(recall.recall(actor("office.ro"), new RecallQuestion(RecallQuestion.Kind.SUPPLIER, null, supplier.name()))
+        assertThat(recall.recall(actor("office.ro"), new RecallQuestion(RecallQuestion.Kind.SUPPLIER, null, supplier.id().value().toString()))
                 .units()).extracting(RecalledUnit::identifier).contains(unit);
         assertThat(recall.recall(actor("office.ro"), new RecallQuestion(RecallQuestion.Kind.SERIAL, drone.number(), "D-" + tag + "-1"))
                 .units()).isEmpty();

@@ -68,33 +68,48 @@ class SupplyEvents {
     @ApplicationModuleListener
     void on(StockConsumed consumed) {
         UUID org = consumed.organisation().value();
-        EventBuilder event = goods(EventBuilder.of(json, "TransformationEvent", consumed.at())
+        if (consumed.reference() == null || consumed.reference().isBlank()) {
+            // no work order to tie it to: an observation that it went into production
+            events.record(org, goods(EventBuilder.of(json, "ObjectEvent", consumed.at()).action("OBSERVE")
+                            .step("assembling", "in_progress"), consumed.item(), consumed.lotNumber(), consumed.serials(),
+                    consumed.quantity(), org, "epcList", "quantityList")
+                    .place(location(consumed.location()), Identifiers.facility(consumed.facility().value())).ensureEpcList()
+                    .build());
+            return;
+        }
+        events.record(org, goods(EventBuilder.of(json, "TransformationEvent", consumed.at())
                         .step("assembling", "in_progress"), consumed.item(), consumed.lotNumber(), consumed.serials(),
                 consumed.quantity(), org, "inputEPCList", "inputQuantityList")
-                .place(location(consumed.location()), Identifiers.facility(consumed.facility().value()));
-        if (consumed.reference() != null) {
-            event.set("transformationID", Identifiers.transformation(consumed.reference()))
-                    .transaction("prodorder", reference(consumed.reference()));
-        }
-        events.record(org, event.build());
+                .place(location(consumed.location()), Identifiers.facility(consumed.facility().value()))
+                .set("transformationID", Identifiers.transformation(consumed.reference()))
+                .transaction("prodorder", reference(consumed.reference()))
+                .build());
     }
 
     @ApplicationModuleListener
     void on(UnitStocked unit) {
         UUID org = unit.organisation().value();
-        EventBuilder event = EventBuilder.of(json, "TransformationEvent", unit.at()).step("commissioning", "active")
-                .epcs("outputEPCList", List.of(events.serial(unit.item(), unit.serial(), org)))
-                .place(location(unit.location()), Identifiers.facility(unit.facility().value()));
-        if (unit.reference() != null) {
-            event.set("transformationID", Identifiers.transformation(unit.reference()))
-                    .transaction("prodorder", reference(unit.reference()));
+        String serial = events.serial(unit.item(), unit.serial(), org);
+        String place = location(unit.location());
+        String plant = Identifiers.facility(unit.facility().value());
+        if (unit.reference() == null || unit.reference().isBlank()) {
+            events.record(org, EventBuilder.of(json, "ObjectEvent", unit.at()).action("ADD").step("commissioning", "active")
+                    .epcs("epcList", List.of(serial)).place(place, plant).build());
+            return;
         }
-        events.record(org, event.build());
+        events.record(org, EventBuilder.of(json, "TransformationEvent", unit.at()).step("commissioning", "active")
+                .epcs("outputEPCList", List.of(serial)).place(place, plant)
+                .set("transformationID", Identifiers.transformation(unit.reference()))
+                .transaction("prodorder", reference(unit.reference()))
+                .build());
     }
 
     @ApplicationModuleListener
     void on(SerialsCreated created) {
         UUID org = created.organisation().value();
+        if (created.serials().isEmpty()) {
+            return;
+        }
         events.record(org, EventBuilder.of(json, "ObjectEvent", created.at()).action("ADD")
                 .step("commissioning", created.location() == null ? "reserved" : "active")
                 .epcs("epcList", created.serials().stream().map(s -> events.serial(created.item(), s, org)).toList())
