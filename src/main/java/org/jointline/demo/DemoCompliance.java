@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Ukrainian Ministry of Defence with its end-user certificate, EU001, and four shipments that show each outcome.
  */
 @Component
-@Order(20)
+@Order(30)
 class DemoCompliance implements ApplicationRunner {
 
     static final String FACT = "demo-compliance";

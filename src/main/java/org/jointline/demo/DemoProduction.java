@@ -55,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Ukrainian MoD's acceptance protocol (required, not yet held), and a released work order with a unit under way.
  */
 @Component
-@Order(20)
+@Order(60)
 class DemoProduction implements ApplicationRunner {
 
     static final String FACT = "demo-production";

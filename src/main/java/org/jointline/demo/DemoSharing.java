@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * refused because no compliance module has cleared the technology transfer, and a first signed checkpoint.
  */
 @Component
-@Order(20)
+@Order(40)
 class DemoSharing implements ApplicationRunner {
 
     static final String FACT = "demo-sharing";

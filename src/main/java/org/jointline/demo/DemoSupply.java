@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * five drones at each), a purchase order partly received, and a draft shipment Brașov → Lviv.
  */
 @Component
-@Order(20)
+@Order(50)
 class DemoSupply implements ApplicationRunner {
 
     static final String FACT = "demo-supply";
