@@ -90,6 +90,9 @@ public class PeopleManagement {
             throw new InvalidInput("username", "validation.taken");
         }
         people.update(id, sameOrganisation, hash(details.password()));
+        if (!person.displayName().equals(details.displayName())) {
+            events.publishEvent(new PersonChanged(id, person.organisationId(), details.displayName()));
+        }
         return get(actor, id);
     }
 

@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jointline.JointlineTest;
+import java.util.Set;
 import org.jointline.partners.Organisation;
 import org.jointline.partners.OrganisationDetails;
 import org.jointline.partners.OrganisationKind;
 import org.jointline.partners.OrganisationManagement;
+import org.jointline.partners.PeopleManagement;
+import org.jointline.partners.Person;
+import org.jointline.partners.PersonDetails;
+import org.jointline.partners.OrganisationId;
+import org.jointline.platform.Role;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.security.Accounts;
@@ -43,6 +49,7 @@ class ScreeningImportAndPartyTests {
     @Autowired ScreeningManagement screening;
     @Autowired PartyScreening partyScreening;
     @Autowired OrganisationManagement organisations;
+    @Autowired PeopleManagement people;
     @Autowired Accounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
@@ -183,4 +190,19 @@ class ScreeningImportAndPartyTests {
     private static UUID id(PartyState s) {
         return s.partyId();
     }
+
+    @Test
+    @Order(6)
+    void aPersonRenamedToAListedNameIsHeld() {
+        Actor admin = accounts.byUsername("admin").orElseThrow().actor();
+        Person person = people.register(admin, new PersonDetails(new OrganisationId(admin.organisationId()),
+                "rename.test", "Ioana Marinescu", null, Set.of(Role.ENGINEER), true, null, 0));
+        await().atMost(Duration.ofSeconds(20)).until(() -> partyScreening.state(person.id()).state() == ScreeningState.CLEAR);
+        people.update(admin, person.id(), new PersonDetails(person.organisationId(), "rename.test", "Eric Badege", null,
+                Set.of(Role.ENGINEER), true, null, person.version()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> partyScreening.state(person.id()).state() == ScreeningState.HELD);
+        assertThat(partyScreening.state(person.id()).hits()).extracting(ScreeningHit::entryName)
+                .anySatisfy(name -> assertThat(name).containsIgnoringCase("BADEGE"));
+    }
+
 }

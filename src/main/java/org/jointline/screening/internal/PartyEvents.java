@@ -2,12 +2,13 @@ package org.jointline.screening.internal;
 
 import org.jointline.partners.OrganisationChanged;
 import org.jointline.partners.OrganisationRegistered;
+import org.jointline.partners.PersonChanged;
 import org.jointline.partners.PersonRegistered;
 import org.jointline.screening.PartyKind;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Every organisation and person is screened when registered, and an organisation again when its name or country changes. */
+/** Every organisation and person is screened when registered, and again when its name (or an organisation's country) changes. */
 @Component
 class PartyEvents {
 
@@ -31,6 +32,12 @@ class PartyEvents {
 
     @ApplicationModuleListener
     void on(PersonRegistered event) {
+        screening.screen(PartyKind.PERSON, event.personId().value(), event.organisationId().value(),
+                event.displayName(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(PersonChanged event) {
         screening.screen(PartyKind.PERSON, event.personId().value(), event.organisationId().value(),
                 event.displayName(), null);
     }
