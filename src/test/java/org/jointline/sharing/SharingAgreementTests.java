@@ -38,6 +38,18 @@ import org.jointline.sharing.internal.DecisionPoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.jointline.partners.PeopleManagement;
+import org.jointline.partners.Person;
+import org.jointline.partners.PersonDetails;
+import org.jointline.platform.Role;
+import org.jointline.screening.ListFile;
+import org.jointline.screening.PartyScreening;
+import org.jointline.screening.ScreeningLists;
+import org.jointline.screening.ScreeningState;
 import org.jointline.compliance.Assessment;
 import org.jointline.compliance.AssessmentId;
 import org.jointline.compliance.Outcome;
@@ -48,6 +60,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jointline.TestActors.as;
@@ -74,6 +88,9 @@ class SharingAgreementTests {
     @Autowired ProgrammeManagement programmes;
     @Autowired DecisionPoint decisionPoint;
     @Autowired TransferAssessments transfers;
+    @Autowired ScreeningLists lists;
+    @Autowired PartyScreening parties;
+    @Autowired PeopleManagement people;
     @Autowired JsonMapper json;
     @Autowired MockMvc mvc;
 
@@ -195,6 +212,26 @@ class SharingAgreementTests {
                 .andExpect(content().string("torque 12 Nm\n"));
         assertThat(entriesAbout(document.number())).filteredOn(e -> e.action().equals("download"))
                 .extracting(LedgerEntry::outcome).containsExactlyInAnyOrder("refused", "granted", "granted", "refused", "granted");
+    }
+
+    @Test
+    void aRecipientHeldBySanctionsScreeningGetsNoDocumentAcrossTheBorder() throws Exception {
+        Path un = Path.of("../shared/data/sanctions/un-consolidated.xml");
+        assumeTrue(Files.isReadable(un), "skipped: " + un.toAbsolutePath() + " is absent (shared test data)");
+        Actor admin = actor("admin");
+        lists.importFiles(admin, List.of(new ListFile("un-consolidated.xml", Files.readAllBytes(un))));
+        Person listed = people.register(admin, new PersonDetails(new OrganisationId(partner.organisationId()),
+                "listed." + tag.toLowerCase(), "Eric Badege", null, Set.of(Role.ENGINEER), true, null, 0));
+        await().atMost(Duration.ofSeconds(20)).until(() -> parties.state(listed.id()).state() == ScreeningState.HELD);
+        Actor recipient = new Actor(listed.id().value(), listed.username(), listed.displayName(),
+                partner.organisationId(), Set.of(Role.ENGINEER));
+        Item part = item("SX", ItemKind.PART);
+        Document document = textDocument(part);
+        agreements.grant(steward, draft(null, List.of(part.id()), List.of(), "{\"permission\":[{\"action\":[\"view\",\"download\"]}]}"));
+
+        DownloadRefused refused = catchThrowableOfType(DownloadRefused.class,
+                () -> documents.content(recipient, document.id(), 1, null));
+        assertThat(refused.reasons()).containsExactly("technology-transfer-recipient-held");
     }
 
     @Test

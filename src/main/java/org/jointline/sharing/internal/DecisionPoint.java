@@ -27,8 +27,11 @@ import org.jointline.engineering.KnowHowTarget;
 import org.jointline.engineering.Reach;
 import org.jointline.partners.FacilityId;
 import org.jointline.partners.OrganisationId;
+import org.jointline.partners.PersonId;
 import org.jointline.platform.Actor;
 import org.jointline.platform.DomainException;
+import org.jointline.screening.PartyScreening;
+import org.jointline.screening.ScreeningState;
 import org.jointline.sharing.Constraint;
 import org.jointline.sharing.PolicyTerms;
 import org.jointline.sharing.Rule;
@@ -60,6 +63,7 @@ public class DecisionPoint implements KnowHowAccess {
     private final Directory directory;
     private final LedgerWriter ledger;
     private final ObjectProvider<TransferAssessments> transfers;
+    private final PartyScreening parties;
     private final TransactionTemplate ownTransaction;
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
@@ -77,7 +81,9 @@ public class DecisionPoint implements KnowHowAccess {
     }
 
     DecisionPoint(Agreements agreements, Directory directory, LedgerWriter ledger,
-                  ObjectProvider<TransferAssessments> transfers, PlatformTransactionManager transactions) {
+                  ObjectProvider<TransferAssessments> transfers, PartyScreening parties,
+                  PlatformTransactionManager transactions) {
+        this.parties = parties;
         this.agreements = agreements;
         this.directory = directory;
         this.ledger = ledger;
@@ -231,6 +237,10 @@ public class DecisionPoint implements KnowHowAccess {
         if (owner == null || recipientCountry == null || Objects.equals(owner.country(), recipientCountry)) {
             return null;
         }
+        String recipient = recipientRefusal(actor);
+        if (recipient != null) {
+            return recipient;
+        }
         TransferAssessments compliance = transfers.getIfAvailable();
         if (compliance == null) {
             return "technology-transfer-not-cleared:no-compliance-assessment";
@@ -252,6 +262,18 @@ public class DecisionPoint implements KnowHowAccess {
             return "technology-transfer-" + assessment.outcome().name().toLowerCase(Locale.ROOT) + ":" + assessment.id();
         } catch (DomainException e) {
             return "technology-transfer-not-cleared:" + e.messageKey();
+        }
+    }
+
+    /** The person receiving know-how abroad must be clear of the sanctions lists, as their organisation must. */
+    private String recipientRefusal(Actor actor) {
+        try {
+            // its own transaction: a person never screened is screened now, and the caller's may be read-only
+            ScreeningState state = ownTransaction.execute(s -> parties.state(new PersonId(actor.personId())).state());
+            return state == ScreeningState.CLEAR ? null
+                    : "technology-transfer-recipient-" + state.name().toLowerCase(Locale.ROOT);
+        } catch (DomainException e) {
+            return "technology-transfer-recipient-not-screened:" + e.messageKey();
         }
     }
 
