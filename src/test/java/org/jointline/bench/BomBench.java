@@ -9,7 +9,6 @@ import org.jointline.engineering.Explosion;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.WhereUsedRow;
 import org.jointline.platform.Actor;
-import org.jointline.platform.Ids;
 import org.jointline.platform.security.Accounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -110,18 +109,19 @@ class BomBench {
 
     /** Set-based generation: one statement per table and level, not a statement per row. */
     private Structure generate(UUID owner) {
+        BomRows rows = new BomRows(jdbc);
         String tag = "B" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        List<UUID> parts = items(owner, tag + "-P", 500, "PART");
+        List<UUID> parts = rows.items(owner, tag + "-P", 500, "PART");
         UUID screw = parts.getFirst();
-        List<UUID> boards = items(owner, tag + "-BRD", 2_000, "ASSEMBLY");
-        List<UUID> subs = items(owner, tag + "-SUB", 200, "ASSEMBLY");
-        List<UUID> modules = items(owner, tag + "-MOD", 20, "ASSEMBLY");
-        UUID root = items(owner, tag + "-DRONE", 1, "END_ITEM").getFirst();
-        List<UUID> rootRevision = revisions(List.of(root));
-        lines(rootRevision, modules, 20, 1);
-        lines(revisions(modules), subs, 10, 1);
-        lines(revisions(subs), boards, 10, 1);
-        List<UUID> boardRevisions = revisions(boards);
+        List<UUID> boards = rows.items(owner, tag + "-BRD", 2_000, "ASSEMBLY");
+        List<UUID> subs = rows.items(owner, tag + "-SUB", 200, "ASSEMBLY");
+        List<UUID> modules = rows.items(owner, tag + "-MOD", 20, "ASSEMBLY");
+        UUID root = rows.items(owner, tag + "-DRONE", 1, "END_ITEM").getFirst();
+        List<UUID> rootRevision = rows.revisions(List.of(root));
+        rows.lines(rootRevision, modules, 20, 1);
+        rows.lines(rows.revisions(modules), subs, 10, 1);
+        rows.lines(rows.revisions(subs), boards, 10, 1);
+        List<UUID> boardRevisions = rows.revisions(boards);
         List<UUID> boardParts = new ArrayList<>();
         for (int b = 0; b < boards.size(); b++) {
             boardParts.add(screw);
@@ -129,55 +129,11 @@ class BomBench {
                 boardParts.add(parts.get(1 + (b * 8 + p) % 499));
             }
         }
-        lines(boardRevisions, boardParts, 9, 4);
+        rows.lines(boardRevisions, boardParts, 9, 4);
         jdbc.sql("ANALYZE engineering.item").update();
         jdbc.sql("ANALYZE engineering.bom_revision").update();
         jdbc.sql("ANALYZE engineering.bom_line").update();
         return new Structure(new ItemId(root), new ItemId(screw));
     }
 
-    private List<UUID> items(UUID owner, String prefix, int count, String kind) {
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(Ids.next());
-        }
-        jdbc.sql("""
-                INSERT INTO engineering.item (id, owner_organisation_id, number, name, kind, unit, tracking, status, created_at)
-                SELECT id, :owner, :prefix || '-' || ord, :prefix || ' ' || ord, :kind, 'EA', 'NONE', 'RELEASED', now()
-                FROM unnest(CAST(:ids AS UUID[])) WITH ORDINALITY AS t(id, ord)""")
-                .param("owner", owner).param("prefix", prefix).param("kind", kind)
-                .param("ids", ids.toArray(UUID[]::new)).update();
-        return ids;
-    }
-
-    private List<UUID> revisions(List<UUID> assemblies) {
-        List<UUID> ids = assemblies.stream().map(a -> Ids.next()).toList();
-        jdbc.sql("""
-                INSERT INTO engineering.bom_revision (id, item_id, label, status, effective_from, created_at, released_at)
-                SELECT r, i, 'A', 'RELEASED', DATE '2026-01-01', now(), now()
-                FROM unnest(CAST(:ids AS UUID[]), CAST(:items AS UUID[])) AS t(r, i)""")
-                .param("ids", ids.toArray(UUID[]::new)).param("items", assemblies.toArray(UUID[]::new)).update();
-        return ids;
-    }
-
-    /** {@code perRevision} consecutive components go into each revision, in order. */
-    private void lines(List<UUID> revisions, List<UUID> components, int perRevision, int quantity) {
-        int n = revisions.size() * perRevision;
-        UUID[] ids = new UUID[n];
-        UUID[] owners = new UUID[n];
-        UUID[] comps = new UUID[n];
-        Integer[] positions = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = Ids.next();
-            owners[i] = revisions.get(i / perRevision);
-            comps[i] = components.get(i % components.size());
-            positions[i] = (i % perRevision + 1) * 10;
-        }
-        jdbc.sql("""
-                INSERT INTO engineering.bom_line (id, revision_id, position, component_item_id, quantity)
-                SELECT id, r, p, c, :q FROM unnest(CAST(:ids AS UUID[]), CAST(:revs AS UUID[]), CAST(:pos AS INT[]),
-                                                   CAST(:comps AS UUID[])) AS t(id, r, p, c)""")
-                .param("ids", ids).param("revs", owners).param("pos", positions).param("comps", comps)
-                .param("q", quantity).update();
-    }
 }

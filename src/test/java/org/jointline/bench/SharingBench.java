@@ -240,22 +240,23 @@ class SharingBench {
 
     /** The BomBench structure: 20 modules × 10 sub-assemblies × 10 boards × 9 parts from a pool of 500. */
     private Generated generate(UUID owner) {
+        BomRows rows = new BomRows(jdbc);
         String tag = "S" + Long.toString(System.nanoTime(), 36).toUpperCase();
-        List<UUID> parts = itemsOf(owner, tag + "-P", 500, "PART");
-        List<UUID> boards = itemsOf(owner, tag + "-BRD", 2_000, "ASSEMBLY");
-        List<UUID> subs = itemsOf(owner, tag + "-SUB", 200, "ASSEMBLY");
-        List<UUID> modules = itemsOf(owner, tag + "-MOD", 20, "ASSEMBLY");
-        UUID root = itemsOf(owner, tag + "-DRONE", 1, "END_ITEM").getFirst();
-        lines(revisions(List.of(root)), modules, 20);
-        lines(revisions(modules), subs, 10);
-        lines(revisions(subs), boards, 10);
+        List<UUID> parts = rows.items(owner, tag + "-P", 500, "PART");
+        List<UUID> boards = rows.items(owner, tag + "-BRD", 2_000, "ASSEMBLY");
+        List<UUID> subs = rows.items(owner, tag + "-SUB", 200, "ASSEMBLY");
+        List<UUID> modules = rows.items(owner, tag + "-MOD", 20, "ASSEMBLY");
+        UUID root = rows.items(owner, tag + "-DRONE", 1, "END_ITEM").getFirst();
+        rows.lines(rows.revisions(List.of(root)), modules, 20, 1);
+        rows.lines(rows.revisions(modules), subs, 10, 1);
+        rows.lines(rows.revisions(subs), boards, 10, 1);
         List<UUID> boardParts = new ArrayList<>();
         for (int b = 0; b < boards.size(); b++) {
             for (int p = 0; p < 9; p++) {
                 boardParts.add(parts.get((b * 9 + p) % 500));
             }
         }
-        lines(revisions(boards), boardParts, 9);
+        rows.lines(rows.revisions(boards), boardParts, 9, 1);
         jdbc.sql("ANALYZE engineering.item").update();
         jdbc.sql("ANALYZE engineering.bom_line").update();
         List<UUID> assemblies = new ArrayList<>(boards);
@@ -265,45 +266,4 @@ class SharingBench {
         return new Generated(new ItemId(root), assemblies, parts);
     }
 
-    private List<UUID> itemsOf(UUID owner, String prefix, int count, String kind) {
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(Ids.next());
-        }
-        jdbc.sql("""
-                INSERT INTO engineering.item (id, owner_organisation_id, number, name, kind, unit, tracking, status, created_at)
-                SELECT id, :owner, :prefix || '-' || ord, :prefix || ' ' || ord, :kind, 'EA', 'NONE', 'RELEASED', now()
-                FROM unnest(CAST(:ids AS UUID[])) WITH ORDINALITY AS t(id, ord)""")
-                .param("owner", owner).param("prefix", prefix).param("kind", kind).param("ids", ids.toArray(UUID[]::new)).update();
-        return ids;
-    }
-
-    private List<UUID> revisions(List<UUID> assemblies) {
-        List<UUID> ids = assemblies.stream().map(a -> Ids.next()).toList();
-        jdbc.sql("""
-                INSERT INTO engineering.bom_revision (id, item_id, label, status, effective_from, created_at, released_at)
-                SELECT r, i, 'A', 'RELEASED', DATE '2026-01-01', now(), now()
-                FROM unnest(CAST(:ids AS UUID[]), CAST(:items AS UUID[])) AS t(r, i)""")
-                .param("ids", ids.toArray(UUID[]::new)).param("items", assemblies.toArray(UUID[]::new)).update();
-        return ids;
-    }
-
-    private void lines(List<UUID> revisions, List<UUID> components, int perRevision) {
-        int n = revisions.size() * perRevision;
-        UUID[] ids = new UUID[n];
-        UUID[] revs = new UUID[n];
-        UUID[] comps = new UUID[n];
-        Integer[] positions = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = Ids.next();
-            revs[i] = revisions.get(i / perRevision);
-            comps[i] = components.get(i % components.size());
-            positions[i] = (i % perRevision + 1) * 10;
-        }
-        jdbc.sql("""
-                INSERT INTO engineering.bom_line (id, revision_id, position, component_item_id, quantity)
-                SELECT id, r, p, c, 1 FROM unnest(CAST(:ids AS UUID[]), CAST(:revs AS UUID[]), CAST(:pos AS INT[]),
-                                                  CAST(:comps AS UUID[])) AS t(id, r, p, c)""")
-                .param("ids", ids).param("revs", revs).param("pos", positions).param("comps", comps).update();
-    }
 }
