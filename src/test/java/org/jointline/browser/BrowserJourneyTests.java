@@ -162,6 +162,8 @@ class BrowserJourneyTests {
     @Test
     void registeringAFacilityShowsFieldErrorsFirstThenListsTheNewFacility() {
         logIn(OFFICE, "demo");
+        page.waitForURL(Pattern.compile("/$")); // the menu's script has run once the page has loaded
+        page.locator("#nav-partners").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(EN.getProperty("nav.facilities")).setExact(true)).click();
         assertThat(page.locator("h1")).hasText(EN.getProperty("facilities.title"));
         assertThat(page.locator("#facility-table")).isVisible();
