@@ -66,8 +66,12 @@ final class Transliteration {
         return out;
     }
 
+    /** Any-Latin also builds its per-script parts lazily, inside transliterate, hence the same lock (see create). */
     private static String anyLatin(String name) {
-        return transliterator("any", "Any-Latin").transliterate(name);
+        Transliterator any = transliterator("any", "Any-Latin");
+        synchronized (Transliteration.class) {
+            return any.transliterate(name);
+        }
     }
 
     static String fold(String latin) {
@@ -78,11 +82,20 @@ final class Transliteration {
     }
 
     private static Transliterator transliterator(String key, String id) {
-        return CACHE.get().computeIfAbsent(key, k -> switch (k) {
+        return CACHE.get().computeIfAbsent(key, k -> create(k, id));
+    }
+
+    /**
+     * ICU builds compound transliterators such as Any-Latin through its shared registry, and two threads building
+     * them at once were seen to deadlock (at demo load, when screening ran on several threads). Creation happens
+     * once per thread and system, so it is serialised; use stays unsynchronised.
+     */
+    private static synchronized Transliterator create(String key, String id) {
+        return switch (key) {
             case "Ukrainian national 2010" -> Transliterator.createFromRules("uk-2010", UKRAINIAN_2010, Transliterator.FORWARD);
             case "Russian passport 2013" -> Transliterator.createFromRules("ru-icao", RUSSIAN_PASSPORT, Transliterator.FORWARD);
             default -> Transliterator.getInstance(id);
-        });
+        };
     }
 
     private static boolean isAscii(String s) {
