@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jointline.compliance.Classifications;
+import org.jointline.compliance.Codes;
+import org.jointline.compliance.Regime;
 import org.jointline.engineering.AccessDecision;
 import org.jointline.engineering.BomManagement;
 import org.jointline.engineering.BomRevisionReleased;
@@ -37,6 +40,7 @@ import org.jointline.sharing.internal.Hashes;
 import org.jointline.sharing.internal.LedgerWriter;
 import org.jointline.sharing.internal.Policies;
 import org.jointline.sharing.internal.SystemActor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -63,10 +67,12 @@ public class SharingAgreements {
     private final BomManagement boms;
     private final DocumentManagement documents;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<Classifications> classifications;
 
     SharingAgreements(Agreements agreements, Directory directory, DecisionPoint decisions, LedgerWriter ledger,
                       ItemManagement items, BomManagement boms, DocumentManagement documents,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, ObjectProvider<Classifications> classifications) {
+        this.classifications = classifications;
         this.agreements = agreements;
         this.directory = directory;
         this.decisions = decisions;
@@ -122,6 +128,7 @@ public class SharingAgreements {
             throw new InvalidInput("selection", "sharing.selection-empty");
         }
         Policy policy = Policies.parse(draft.policy());
+        selection = withKnownClassifications(selection);
         Targets targets = resolve(actor, owner, selection);
         AgreementId id = AgreementId.next();
         String reference = agreements.nextReference(owner);
@@ -134,7 +141,9 @@ public class SharingAgreements {
                 "recorded", List.of("policy-sha256:" + Hashes.sha256(canonical),
                         "assignee:" + (draft.assigneeOrganisationId() == null ? "programme:" + draft.programmeId().value()
                                 : draft.assigneeOrganisationId().value()),
-                        "items:" + targets.items().size(), "documents:" + targets.documents().size()), id.value()));
+                        "items:" + targets.items().size(), "documents:" + targets.documents().size(),
+                        "classifications:" + selection.classifications().stream().map(c -> c.regime() + " " + c.code()).toList()),
+                id.value()));
         events.publishEvent(new AgreementGranted(id, owner, draft.assigneeOrganisationId()));
         return agreements.find(id).orElseThrow();
     }
@@ -235,6 +244,56 @@ public class SharingAgreements {
         return new Targets(List.copyOf(chosen), docs);
     }
 
+    /**
+     * The selection with its classifications checked and written as compliance writes them (regime name, normal
+     * code); an unknown regime or a code the regime does not know is refused with the field named.
+     */
+    private Selection withKnownClassifications(Selection selection) {
+        if (selection.classifications().isEmpty()) {
+            return selection;
+        }
+        Classifications compliance = classifications.getIfAvailable();
+        List<ClassificationRef> known = new ArrayList<>();
+        for (int i = 0; i < selection.classifications().size(); i++) {
+            ClassificationRef ref = selection.classifications().get(i);
+            String field = "selection.classifications[" + i + "]";
+            if (compliance == null) {
+                throw new InvalidInput(field, "sharing.classification-unavailable");
+            }
+            Regime regime = regime(ref.regime());
+            if (regime == null) {
+                throw new InvalidInput(field + ".regime", "sharing.unknown-regime", ref.regime(), REGIMES);
+            }
+            if (ref.code() == null || ref.code().isBlank()) {
+                throw new InvalidInput(field + ".code", "validation.required");
+            }
+            if (!compliance.knownCode(regime, ref.code())) {
+                throw new InvalidInput(field + ".code", "sharing.unknown-code", ref.code(), regime.name());
+            }
+            ClassificationRef normal = new ClassificationRef(regime.name(), Codes.normal(ref.code()));
+            if (!known.contains(normal)) {
+                known.add(normal);
+            }
+        }
+        return new Selection(selection.items(), selection.subtrees(), selection.documents(), known);
+    }
+
+    private static final String REGIMES = String.join(", ", java.util.Arrays.stream(Regime.values()).map(Regime::name).toList());
+
+    /** A regime by its name, without regard to case, blanks or hyphens ({@code eu-dual-use} is EU_DUAL_USE). */
+    static Regime regime(String name) {
+        if (name == null) {
+            return null;
+        }
+        String normal = name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (Regime r : Regime.values()) {
+            if (r.name().equals(normal)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private void checkParties(OrganisationId owner, AgreementDraft draft) {
         if (draft.programmeId() == null) {
             throw new InvalidInput("programmeId", "validation.required");
@@ -306,6 +365,10 @@ public class SharingAgreements {
         json.put("items", selection.items().stream().map(i -> i.value().toString()).toList());
         json.put("subtrees", selection.subtrees().stream().map(i -> i.value().toString()).toList());
         json.put("documents", selection.documents().stream().map(d -> d.value().toString()).toList());
+        if (!selection.classifications().isEmpty()) {
+            json.put("classifications", selection.classifications().stream()
+                    .map(c -> Map.of("regime", c.regime(), "code", c.code())).toList());
+        }
         return json;
     }
 }

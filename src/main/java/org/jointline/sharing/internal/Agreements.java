@@ -21,6 +21,7 @@ import org.jointline.sharing.Agreement;
 import org.jointline.sharing.AgreementId;
 import org.jointline.sharing.AgreementStatus;
 import org.jointline.sharing.Policy;
+import org.jointline.sharing.ClassificationRef;
 import org.jointline.sharing.Selection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,7 +51,16 @@ public class Agreements {
 
     /** A compiled active agreement, as the decision point holds it. */
     public record Active(UUID id, String reference, UUID owner, UUID programme, UUID assignee, Policy policy,
-                         List<UUID> items, List<UUID> documents) {
+                         List<UUID> items, List<UUID> documents, List<ClassificationRef> classifications) {
+
+        /** The same agreement also covering what its classifications resolve to now. */
+        public Active plus(List<UUID> moreItems, List<UUID> moreDocuments) {
+            List<UUID> i = new ArrayList<>(items);
+            i.addAll(moreItems);
+            List<UUID> d = new ArrayList<>(documents);
+            d.addAll(moreDocuments);
+            return new Active(id, reference, owner, programme, assignee, policy, i, d, classifications);
+        }
     }
 
     public PageResult<Agreement> page(UUID organisation, UUID[] programmes, PageQuery query, AgreementStatus status) {
@@ -148,13 +158,13 @@ public class Agreements {
                     }
                     return null;
                 }).list();
-        return jdbc.sql("SELECT id, reference, owner_organisation_id, programme_id, assignee_organisation_id, policy FROM sharing.agreement WHERE status = 'ACTIVE'")
+        return jdbc.sql("SELECT id, reference, owner_organisation_id, programme_id, assignee_organisation_id, policy, selection FROM sharing.agreement WHERE status = 'ACTIVE'")
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new Active(id, rs.getString("reference"), rs.getObject("owner_organisation_id", UUID.class),
                             rs.getObject("programme_id", UUID.class), rs.getObject("assignee_organisation_id", UUID.class),
                             Policies.parse(json.readTree(rs.getString("policy"))), items.getOrDefault(id, List.of()),
-                            documents.getOrDefault(id, List.of()));
+                            documents.getOrDefault(id, List.of()), selection(rs.getString("selection")).classifications());
                 }).list();
     }
 
@@ -173,8 +183,13 @@ public class Agreements {
 
     private Selection selection(String text) {
         JsonNode node = json.readTree(text);
+        List<ClassificationRef> classifications = new ArrayList<>();
+        if (node.get("classifications") != null) {
+            node.get("classifications").forEach(c -> classifications.add(
+                    new ClassificationRef(c.get("regime").asString(), c.get("code").asString())));
+        }
         return new Selection(ids(node.get("items"), ItemId::new), ids(node.get("subtrees"), ItemId::new),
-                ids(node.get("documents"), DocumentId::new));
+                ids(node.get("documents"), DocumentId::new), classifications);
     }
 
     private static <T> List<T> ids(JsonNode node, java.util.function.Function<UUID, T> type) {
