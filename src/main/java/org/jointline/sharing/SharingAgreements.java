@@ -38,6 +38,7 @@ import org.jointline.sharing.internal.Directory;
 import org.jointline.sharing.internal.EntryDraft;
 import org.jointline.sharing.internal.Hashes;
 import org.jointline.sharing.internal.LedgerWriter;
+import org.jointline.sharing.internal.Narrower;
 import org.jointline.sharing.internal.Policies;
 import org.jointline.sharing.internal.SystemActor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -107,7 +108,15 @@ public class SharingAgreements {
     }
 
     public boolean mayRevoke(Actor actor, Agreement agreement) {
-        return agreement.active() && mayGrant(actor) && actor.actsFor(agreement.ownerId().value());
+        return agreement.active() && revokes(actor, agreement);
+    }
+
+    /** Whether the actor may grant part of this agreement onward (its recipient's stewards, when it permits it). */
+    public boolean mayShareOnward(Actor actor, Agreement agreement) {
+        return agreement.active() && actor.has(Role.DATA_STEWARD) && !actor.actsFor(agreement.ownerId().value())
+                && (agreement.assigneeOrganisationId() == null || actor.actsFor(agreement.assigneeOrganisationId().value()))
+                && agreement.policy().permissions().stream().anyMatch(r -> r.covers("share-onward"))
+                && agreement.policy().prohibitions().stream().noneMatch(r -> r.covers("share-onward"));
     }
 
     public Agreement grant(Actor actor, AgreementDraft draft) {
@@ -148,9 +157,103 @@ public class SharingAgreements {
         return agreements.find(id).orElseThrow();
     }
 
+    /**
+     * An onward agreement: a data steward of a recipient of {@code parentId}, which permits {@code share-onward},
+     * grants a third organisation of the programme part of it, never broader (a subset of its items and documents
+     * and of its actions, constraints at least as strict, validity within). It stays the owner's know-how: its
+     * decisions go to the owner's ledger, and it ends when the agreement it derives from ends.
+     */
+    public Agreement grantOnward(Actor actor, AgreementId parentId, OnwardDraft draft) {
+        Agreement parent = get(actor, parentId);
+        boolean recipient = !actor.actsFor(parent.ownerId().value()) && (parent.assigneeOrganisationId() == null
+                || actor.actsFor(parent.assigneeOrganisationId().value()));
+        if (!recipient || !actor.has(Role.DATA_STEWARD)) {
+            throw new Forbidden();
+        }
+        if (!parent.active()) {
+            throw new StateRefused("sharing.already-revoked", parent.reference());
+        }
+        if (parent.policy().permissions().stream().noneMatch(r -> r.covers("share-onward"))
+                || parent.policy().prohibitions().stream().anyMatch(r -> r.covers("share-onward"))) {
+            throw new StateRefused("sharing.onward.not-permitted", parent.reference());
+        }
+        String title = draft.title() == null ? "" : draft.title().strip();
+        if (title.isEmpty()) {
+            throw new InvalidInput("title", "validation.required");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new InvalidInput("title", "sharing.title-too-long", MAX_TITLE);
+        }
+        OrganisationId owner = parent.ownerId();
+        if (draft.assigneeOrganisationId() == null) {
+            throw new InvalidInput("assigneeOrganisationId", "validation.required");
+        }
+        if (actor.actsFor(draft.assigneeOrganisationId().value())) {
+            throw new InvalidInput("assigneeOrganisationId", "sharing.onward.to-yourself");
+        }
+        checkParties(owner, new AgreementDraft(parent.programmeId(), title, draft.assigneeOrganisationId(), null, null));
+        Selection selection = draft.selection() == null ? new Selection(null, null, null) : draft.selection();
+        if (selection.isEmpty()) {
+            throw new InvalidInput("selection", "sharing.selection-empty");
+        }
+        if (!selection.classifications().isEmpty()) {
+            throw new InvalidInput("selection.classifications", "sharing.onward.no-classifications");
+        }
+        Policy policy = Policies.parse(draft.policy());
+        Narrower.check(policy, draft.policy(), parent.policy(), parent.reference());
+        Targets targets = resolve(SystemActor.ACTOR, owner, selection);
+        withinParent(parent, selection, targets);
+        AgreementId id = AgreementId.next();
+        String reference = agreements.nextReference(owner);
+        String canonical = Policies.canonical(policy);
+        agreements.insert(id, reference, owner, parent.programmeId(), title, draft.assigneeOrganisationId(), canonical,
+                CanonicalJson.of(selectionJson(selection)), actor);
+        agreements.markOnward(id, parent.id(), actor.organisationId());
+        agreements.replaceTargets(id, owner, targets.items(), targets.documents());
+        decideAnewAfterCommit();
+        recordAfterCommit(EntryDraft.by(actor, owner.value(), "agreement", "grant-onward", "agreement", id.value(), reference,
+                "recorded", List.of("policy-sha256:" + Hashes.sha256(canonical), "under:" + parent.reference(),
+                        "granted-by:" + actor.organisationId(), "assignee:" + draft.assigneeOrganisationId().value(),
+                        "items:" + targets.items().size(), "documents:" + targets.documents().size()), id.value()));
+        events.publishEvent(new AgreementGranted(id, owner, draft.assigneeOrganisationId()));
+        return agreements.find(id).orElseThrow();
+    }
+
+    /** Every item and document of an onward selection must be shared by the agreement it derives from. */
+    private void withinParent(Agreement parent, Selection selection, Targets targets) {
+        Set<UUID> items = new java.util.HashSet<>(agreements.targets(parent.id(), false));
+        Set<UUID> docs = new java.util.HashSet<>(agreements.targets(parent.id(), true));
+        for (int i = 0; i < selection.items().size(); i++) {
+            if (!items.contains(selection.items().get(i).value())) {
+                throw new InvalidInput("selection.items[" + i + "]", "sharing.onward.not-shared", selection.items().get(i), parent.reference());
+            }
+        }
+        for (int i = 0; i < selection.subtrees().size(); i++) {
+            if (!items.contains(selection.subtrees().get(i).value())) {
+                throw new InvalidInput("selection.subtrees[" + i + "]", "sharing.onward.not-shared", selection.subtrees().get(i), parent.reference());
+            }
+        }
+        targets.items().stream().filter(t -> !items.contains(t)).findFirst().ifPresent(t -> {
+            throw new InvalidInput("selection.subtrees", "sharing.onward.not-shared", t, parent.reference());
+        });
+        for (int i = 0; i < selection.documents().size(); i++) {
+            DocumentId id = selection.documents().get(i);
+            Document document = documents.get(SystemActor.ACTOR, id);
+            if (!docs.contains(id.value()) && !items.contains(document.itemId().value())) {
+                throw new InvalidInput("selection.documents[" + i + "]", "sharing.onward.not-shared", id, parent.reference());
+            }
+        }
+    }
+
+    /** Whether the actor may revoke: the owner's stewards, and for an onward agreement the granting organisation's. */
+    private boolean revokes(Actor actor, Agreement agreement) {
+        return mayGrant(actor) && (actor.actsFor(agreement.ownerId().value())
+                || agreement.grantedById() != null && actor.actsFor(agreement.grantedById().value()));
+    }
+
     public Agreement revoke(Actor actor, AgreementId id, Revocation revocation) {
         Agreement agreement = get(actor, id);
-        if (!mayGrant(actor) || !actor.actsFor(agreement.ownerId().value())) {
+        if (!revokes(actor, agreement)) {
             throw new Forbidden();
         }
         String reason = revocation == null || revocation.reason() == null || revocation.reason().isBlank()
@@ -166,7 +269,24 @@ public class SharingAgreements {
         recordAfterCommit(EntryDraft.by(actor, agreement.ownerId().value(), "agreement", "revoke", "agreement",
                 id.value(), agreement.reference(), "recorded", why, id.value()));
         events.publishEvent(new AgreementRevoked(id, agreement.ownerId()));
+        for (AgreementId onward : agreements.activeOnward(id)) {
+            cascade(actor, onward, agreement.reference());
+        }
         return agreements.find(id).orElseThrow();
+    }
+
+    /** An onward agreement ends with the agreement it derives from (and so do its own onward ones). */
+    private void cascade(Actor actor, AgreementId id, String parentReference) {
+        Agreement onward = agreements.find(id).orElseThrow();
+        if (!agreements.revoke(id, actor, "revoked with " + parentReference)) {
+            return;
+        }
+        recordAfterCommit(EntryDraft.by(actor, onward.ownerId().value(), "agreement", "revoke", "agreement",
+                id.value(), onward.reference(), "recorded", List.of("with:" + parentReference), id.value()));
+        events.publishEvent(new AgreementRevoked(id, onward.ownerId()));
+        for (AgreementId next : agreements.activeOnward(id)) {
+            cascade(actor, next, onward.reference());
+        }
     }
 
     /**
@@ -320,6 +440,9 @@ public class SharingAgreements {
 
     private boolean maySee(Actor actor, Agreement agreement) {
         if (actor.isAdministrator() || actor.has(Role.AUDITOR) || actor.actsFor(agreement.ownerId().value())) {
+            return true;
+        }
+        if (agreement.grantedById() != null && actor.actsFor(agreement.grantedById().value())) {
             return true;
         }
         if (agreement.assigneeOrganisationId() != null) {

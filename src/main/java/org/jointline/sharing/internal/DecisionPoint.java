@@ -24,6 +24,7 @@ import org.jointline.compliance.SubjectKind;
 import org.jointline.compliance.TransferAssessments;
 import org.jointline.compliance.TransferKind;
 import org.jointline.engineering.AccessDecision;
+import org.jointline.engineering.DocumentContent;
 import org.jointline.engineering.KnowHowAccess;
 import org.jointline.engineering.KnowHowAction;
 import org.jointline.engineering.KnowHowTarget;
@@ -208,6 +209,15 @@ public class DecisionPoint implements KnowHowAccess {
         if (action != KnowHowAction.DOWNLOAD) {
             Permit p = permits.getFirst();
             return new Outcome(true, List.of("agreement-permits:" + p.agreement().reference()), p.agreement().id(), null);
+        }
+        if (target.contentType() != null && !DocumentContent.watermarkable(target.contentType())) {
+            // a duty to watermark that cannot be met on this format leaves only the permissions without it
+            List<Permit> unmarked = permits.stream().filter(p -> !p.rule().duties().contains("watermark")).toList();
+            if (unmarked.isEmpty()) {
+                return new Outcome(false, List.of("watermark-not-possible:" + target.contentType()),
+                        permits.getFirst().agreement().id(), null);
+            }
+            permits = unmarked;
         }
         if (target.isDocument()) {
             String refusal = transferRefusal(actor, target, country);
