@@ -155,6 +155,17 @@ public class Classifications {
         return rows.classifiedAs(regime, code, kind, 10_000);
     }
 
+    /** Whether a code may be used under the regime (as {@link #classify} would accept it): for other modules' forms. */
+    @Transactional(readOnly = true)
+    public boolean knownCode(Regime regime, String code) {
+        try {
+            checkCode(regime, Codes.normal(code));
+            return true;
+        } catch (InvalidInput e) {
+            return false;
+        }
+    }
+
     /** The current entries of many subjects at once (items or documents), for other modules' decisions. */
     @Transactional(readOnly = true)
     public Map<UUID, List<ClassificationEntry>> currentOf(Collection<UUID> subjects) {

@@ -3,6 +3,7 @@ package org.jointline.engineering;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.jointline.engineering.internal.Watermarks;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.CacheControl;
@@ -22,6 +23,7 @@ public final class DocumentContent extends AbstractResource {
     private final InputStreamSource source;
     private final String watermark;
     private final byte[] prefix;
+    private volatile byte[] marked;
 
     public DocumentContent(DocumentVersion version, InputStreamSource source) {
         this(version, source, null);
@@ -36,8 +38,9 @@ public final class DocumentContent extends AbstractResource {
     }
 
     /**
-     * The same content carrying a watermark: a text document gets it as its first line, every download gets it
-     * in the {@code X-Jointline-Watermark} header (binary formats are not rewritten).
+     * The same content carrying a watermark: a text document gets it as its first line, a PDF on every page and
+     * in its document information, a PNG or JPEG drawn on the image; every download gets it in the
+     * {@code X-Jointline-Watermark} header. Other formats are not rewritten (see {@link #watermarkable}).
      */
     public DocumentContent watermarked(String text) {
         return new DocumentContent(version, source, text.replaceAll("\\p{Cntrl}", " "));
@@ -45,6 +48,27 @@ public final class DocumentContent extends AbstractResource {
 
     public String watermark() {
         return watermark;
+    }
+
+    /** Whether a document of this type can carry a watermark inside it. */
+    public static boolean watermarkable(String contentType) {
+        return contentType != null && (isText(contentType) || Watermarks.binary(contentType));
+    }
+
+    /** A binary document's marked bytes, made once when first asked for. */
+    private byte[] marked() throws IOException {
+        byte[] bytes = marked;
+        if (bytes == null) {
+            try (InputStream content = source.getInputStream()) {
+                bytes = Watermarks.mark(version.contentType(), content, watermark);
+            }
+            marked = bytes;
+        }
+        return bytes;
+    }
+
+    private boolean markedInside() {
+        return watermark != null && Watermarks.binary(version.contentType());
     }
 
     private static boolean isText(String contentType) {
@@ -58,12 +82,18 @@ public final class DocumentContent extends AbstractResource {
 
     @Override
     public InputStream getInputStream() throws IOException {
+        if (markedInside()) {
+            return new java.io.ByteArrayInputStream(marked());
+        }
         InputStream content = source.getInputStream();
         return prefix.length == 0 ? content : new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(prefix), content);
     }
 
     @Override
-    public long contentLength() {
+    public long contentLength() throws IOException {
+        if (markedInside()) {
+            return marked().length;
+        }
         return version.sizeBytes() + prefix.length;
     }
 

@@ -7,13 +7,23 @@ import org.jointline.partners.OrganisationId;
  * An item, or a document of an item, with its owner: what an access decision is about.
  *
  * @param document {@code null} for the item itself
- * @param label    the number a person recognises (item or document number)
+ * @param label       the number a person recognises (item or document number)
+ * @param contentType for a download, the type of the version asked for (a duty to watermark needs it); else {@code null}
  */
-public record KnowHowTarget(OrganisationId owner, ItemId item, DocumentId document, String label) {
+public record KnowHowTarget(OrganisationId owner, ItemId item, DocumentId document, String label, String contentType) {
 
     public KnowHowTarget {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(item, "item");
+    }
+
+    public KnowHowTarget(OrganisationId owner, ItemId item, DocumentId document, String label) {
+        this(owner, item, document, label, null);
+    }
+
+    /** The same target, downloaded as a version of this content type. */
+    public KnowHowTarget withContentType(String type) {
+        return new KnowHowTarget(owner, item, document, label, type);
     }
 
     public static KnowHowTarget of(Item item) {

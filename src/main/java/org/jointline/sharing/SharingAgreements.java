@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jointline.compliance.Classifications;
+import org.jointline.compliance.Codes;
+import org.jointline.compliance.Regime;
 import org.jointline.engineering.AccessDecision;
 import org.jointline.engineering.BomManagement;
 import org.jointline.engineering.BomRevisionReleased;
@@ -35,8 +38,10 @@ import org.jointline.sharing.internal.Directory;
 import org.jointline.sharing.internal.EntryDraft;
 import org.jointline.sharing.internal.Hashes;
 import org.jointline.sharing.internal.LedgerWriter;
+import org.jointline.sharing.internal.Narrower;
 import org.jointline.sharing.internal.Policies;
 import org.jointline.sharing.internal.SystemActor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -63,10 +68,12 @@ public class SharingAgreements {
     private final BomManagement boms;
     private final DocumentManagement documents;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<Classifications> classifications;
 
     SharingAgreements(Agreements agreements, Directory directory, DecisionPoint decisions, LedgerWriter ledger,
                       ItemManagement items, BomManagement boms, DocumentManagement documents,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, ObjectProvider<Classifications> classifications) {
+        this.classifications = classifications;
         this.agreements = agreements;
         this.directory = directory;
         this.decisions = decisions;
@@ -101,7 +108,15 @@ public class SharingAgreements {
     }
 
     public boolean mayRevoke(Actor actor, Agreement agreement) {
-        return agreement.active() && mayGrant(actor) && actor.actsFor(agreement.ownerId().value());
+        return agreement.active() && revokes(actor, agreement);
+    }
+
+    /** Whether the actor may grant part of this agreement onward (its recipient's stewards, when it permits it). */
+    public boolean mayShareOnward(Actor actor, Agreement agreement) {
+        return agreement.active() && actor.has(Role.DATA_STEWARD) && !actor.actsFor(agreement.ownerId().value())
+                && (agreement.assigneeOrganisationId() == null || actor.actsFor(agreement.assigneeOrganisationId().value()))
+                && agreement.policy().permissions().stream().anyMatch(r -> r.covers("share-onward"))
+                && agreement.policy().prohibitions().stream().noneMatch(r -> r.covers("share-onward"));
     }
 
     public Agreement grant(Actor actor, AgreementDraft draft) {
@@ -122,6 +137,7 @@ public class SharingAgreements {
             throw new InvalidInput("selection", "sharing.selection-empty");
         }
         Policy policy = Policies.parse(draft.policy());
+        selection = withKnownClassifications(selection);
         Targets targets = resolve(actor, owner, selection);
         AgreementId id = AgreementId.next();
         String reference = agreements.nextReference(owner);
@@ -134,14 +150,110 @@ public class SharingAgreements {
                 "recorded", List.of("policy-sha256:" + Hashes.sha256(canonical),
                         "assignee:" + (draft.assigneeOrganisationId() == null ? "programme:" + draft.programmeId().value()
                                 : draft.assigneeOrganisationId().value()),
+                        "items:" + targets.items().size(), "documents:" + targets.documents().size(),
+                        "classifications:" + selection.classifications().stream().map(c -> c.regime() + " " + c.code()).toList()),
+                id.value()));
+        events.publishEvent(new AgreementGranted(id, owner, draft.assigneeOrganisationId()));
+        return agreements.find(id).orElseThrow();
+    }
+
+    /**
+     * An onward agreement: a data steward of a recipient of {@code parentId}, which permits {@code share-onward},
+     * grants a third organisation of the programme part of it, never broader (a subset of its items and documents
+     * and of its actions, constraints at least as strict, validity within). It stays the owner's know-how: its
+     * decisions go to the owner's ledger, and it ends when the agreement it derives from ends.
+     */
+    public Agreement grantOnward(Actor actor, AgreementId parentId, OnwardDraft draft) {
+        Agreement parent = get(actor, parentId);
+        boolean recipient = !actor.actsFor(parent.ownerId().value()) && (parent.assigneeOrganisationId() == null
+                || actor.actsFor(parent.assigneeOrganisationId().value()));
+        if (!recipient || !actor.has(Role.DATA_STEWARD)) {
+            throw new Forbidden();
+        }
+        if (!parent.active()) {
+            throw new StateRefused("sharing.already-revoked", parent.reference());
+        }
+        if (parent.policy().permissions().stream().noneMatch(r -> r.covers("share-onward"))
+                || parent.policy().prohibitions().stream().anyMatch(r -> r.covers("share-onward"))) {
+            throw new StateRefused("sharing.onward.not-permitted", parent.reference());
+        }
+        String title = draft.title() == null ? "" : draft.title().strip();
+        if (title.isEmpty()) {
+            throw new InvalidInput("title", "validation.required");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new InvalidInput("title", "sharing.title-too-long", MAX_TITLE);
+        }
+        OrganisationId owner = parent.ownerId();
+        if (draft.assigneeOrganisationId() == null) {
+            throw new InvalidInput("assigneeOrganisationId", "validation.required");
+        }
+        if (actor.actsFor(draft.assigneeOrganisationId().value())) {
+            throw new InvalidInput("assigneeOrganisationId", "sharing.onward.to-yourself");
+        }
+        checkParties(owner, new AgreementDraft(parent.programmeId(), title, draft.assigneeOrganisationId(), null, null));
+        Selection selection = draft.selection() == null ? new Selection(null, null, null) : draft.selection();
+        if (selection.isEmpty()) {
+            throw new InvalidInput("selection", "sharing.selection-empty");
+        }
+        if (!selection.classifications().isEmpty()) {
+            throw new InvalidInput("selection.classifications", "sharing.onward.no-classifications");
+        }
+        Policy policy = Policies.parse(draft.policy());
+        Narrower.check(policy, draft.policy(), parent.policy(), parent.reference());
+        Targets targets = resolve(SystemActor.ACTOR, owner, selection);
+        withinParent(parent, selection, targets);
+        AgreementId id = AgreementId.next();
+        String reference = agreements.nextReference(owner);
+        String canonical = Policies.canonical(policy);
+        agreements.insert(id, reference, owner, parent.programmeId(), title, draft.assigneeOrganisationId(), canonical,
+                CanonicalJson.of(selectionJson(selection)), actor);
+        agreements.markOnward(id, parent.id(), actor.organisationId());
+        agreements.replaceTargets(id, owner, targets.items(), targets.documents());
+        decideAnewAfterCommit();
+        recordAfterCommit(EntryDraft.by(actor, owner.value(), "agreement", "grant-onward", "agreement", id.value(), reference,
+                "recorded", List.of("policy-sha256:" + Hashes.sha256(canonical), "under:" + parent.reference(),
+                        "granted-by:" + actor.organisationId(), "assignee:" + draft.assigneeOrganisationId().value(),
                         "items:" + targets.items().size(), "documents:" + targets.documents().size()), id.value()));
         events.publishEvent(new AgreementGranted(id, owner, draft.assigneeOrganisationId()));
         return agreements.find(id).orElseThrow();
     }
 
+    /** Every item and document of an onward selection must be shared by the agreement it derives from. */
+    private void withinParent(Agreement parent, Selection selection, Targets targets) {
+        Set<UUID> items = new java.util.HashSet<>(agreements.targets(parent.id(), false));
+        Set<UUID> docs = new java.util.HashSet<>(agreements.targets(parent.id(), true));
+        for (int i = 0; i < selection.items().size(); i++) {
+            if (!items.contains(selection.items().get(i).value())) {
+                throw new InvalidInput("selection.items[" + i + "]", "sharing.onward.not-shared", selection.items().get(i), parent.reference());
+            }
+        }
+        for (int i = 0; i < selection.subtrees().size(); i++) {
+            if (!items.contains(selection.subtrees().get(i).value())) {
+                throw new InvalidInput("selection.subtrees[" + i + "]", "sharing.onward.not-shared", selection.subtrees().get(i), parent.reference());
+            }
+        }
+        targets.items().stream().filter(t -> !items.contains(t)).findFirst().ifPresent(t -> {
+            throw new InvalidInput("selection.subtrees", "sharing.onward.not-shared", t, parent.reference());
+        });
+        for (int i = 0; i < selection.documents().size(); i++) {
+            DocumentId id = selection.documents().get(i);
+            Document document = documents.get(SystemActor.ACTOR, id);
+            if (!docs.contains(id.value()) && !items.contains(document.itemId().value())) {
+                throw new InvalidInput("selection.documents[" + i + "]", "sharing.onward.not-shared", id, parent.reference());
+            }
+        }
+    }
+
+    /** Whether the actor may revoke: the owner's stewards, and for an onward agreement the granting organisation's. */
+    private boolean revokes(Actor actor, Agreement agreement) {
+        return mayGrant(actor) && (actor.actsFor(agreement.ownerId().value())
+                || agreement.grantedById() != null && actor.actsFor(agreement.grantedById().value()));
+    }
+
     public Agreement revoke(Actor actor, AgreementId id, Revocation revocation) {
         Agreement agreement = get(actor, id);
-        if (!mayGrant(actor) || !actor.actsFor(agreement.ownerId().value())) {
+        if (!revokes(actor, agreement)) {
             throw new Forbidden();
         }
         String reason = revocation == null || revocation.reason() == null || revocation.reason().isBlank()
@@ -157,7 +269,24 @@ public class SharingAgreements {
         recordAfterCommit(EntryDraft.by(actor, agreement.ownerId().value(), "agreement", "revoke", "agreement",
                 id.value(), agreement.reference(), "recorded", why, id.value()));
         events.publishEvent(new AgreementRevoked(id, agreement.ownerId()));
+        for (AgreementId onward : agreements.activeOnward(id)) {
+            cascade(actor, onward, agreement.reference());
+        }
         return agreements.find(id).orElseThrow();
+    }
+
+    /** An onward agreement ends with the agreement it derives from (and so do its own onward ones). */
+    private void cascade(Actor actor, AgreementId id, String parentReference) {
+        Agreement onward = agreements.find(id).orElseThrow();
+        if (!agreements.revoke(id, actor, "revoked with " + parentReference)) {
+            return;
+        }
+        recordAfterCommit(EntryDraft.by(actor, onward.ownerId().value(), "agreement", "revoke", "agreement",
+                id.value(), onward.reference(), "recorded", List.of("with:" + parentReference), id.value()));
+        events.publishEvent(new AgreementRevoked(id, onward.ownerId()));
+        for (AgreementId next : agreements.activeOnward(id)) {
+            cascade(actor, next, onward.reference());
+        }
     }
 
     /**
@@ -235,6 +364,56 @@ public class SharingAgreements {
         return new Targets(List.copyOf(chosen), docs);
     }
 
+    /**
+     * The selection with its classifications checked and written as compliance writes them (regime name, normal
+     * code); an unknown regime or a code the regime does not know is refused with the field named.
+     */
+    private Selection withKnownClassifications(Selection selection) {
+        if (selection.classifications().isEmpty()) {
+            return selection;
+        }
+        Classifications compliance = classifications.getIfAvailable();
+        List<ClassificationRef> known = new ArrayList<>();
+        for (int i = 0; i < selection.classifications().size(); i++) {
+            ClassificationRef ref = selection.classifications().get(i);
+            String field = "selection.classifications[" + i + "]";
+            if (compliance == null) {
+                throw new InvalidInput(field, "sharing.classification-unavailable");
+            }
+            Regime regime = regime(ref.regime());
+            if (regime == null) {
+                throw new InvalidInput(field + ".regime", "sharing.unknown-regime", ref.regime(), REGIMES);
+            }
+            if (ref.code() == null || ref.code().isBlank()) {
+                throw new InvalidInput(field + ".code", "validation.required");
+            }
+            if (!compliance.knownCode(regime, ref.code())) {
+                throw new InvalidInput(field + ".code", "sharing.unknown-code", ref.code(), regime.name());
+            }
+            ClassificationRef normal = new ClassificationRef(regime.name(), Codes.normal(ref.code()));
+            if (!known.contains(normal)) {
+                known.add(normal);
+            }
+        }
+        return new Selection(selection.items(), selection.subtrees(), selection.documents(), known);
+    }
+
+    private static final String REGIMES = String.join(", ", java.util.Arrays.stream(Regime.values()).map(Regime::name).toList());
+
+    /** A regime by its name, without regard to case, blanks or hyphens ({@code eu-dual-use} is EU_DUAL_USE). */
+    static Regime regime(String name) {
+        if (name == null) {
+            return null;
+        }
+        String normal = name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (Regime r : Regime.values()) {
+            if (r.name().equals(normal)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     private void checkParties(OrganisationId owner, AgreementDraft draft) {
         if (draft.programmeId() == null) {
             throw new InvalidInput("programmeId", "validation.required");
@@ -261,6 +440,9 @@ public class SharingAgreements {
 
     private boolean maySee(Actor actor, Agreement agreement) {
         if (actor.isAdministrator() || actor.has(Role.AUDITOR) || actor.actsFor(agreement.ownerId().value())) {
+            return true;
+        }
+        if (agreement.grantedById() != null && actor.actsFor(agreement.grantedById().value())) {
             return true;
         }
         if (agreement.assigneeOrganisationId() != null) {
@@ -306,6 +488,10 @@ public class SharingAgreements {
         json.put("items", selection.items().stream().map(i -> i.value().toString()).toList());
         json.put("subtrees", selection.subtrees().stream().map(i -> i.value().toString()).toList());
         json.put("documents", selection.documents().stream().map(d -> d.value().toString()).toList());
+        if (!selection.classifications().isEmpty()) {
+            json.put("classifications", selection.classifications().stream()
+                    .map(c -> Map.of("regime", c.regime(), "code", c.code())).toList());
+        }
         return json;
     }
 }

@@ -15,6 +15,7 @@ import org.jointline.sharing.AgreementDraft;
 import org.jointline.sharing.AgreementId;
 import org.jointline.sharing.AgreementStatus;
 import org.jointline.sharing.DecisionRequest;
+import org.jointline.sharing.OnwardDraft;
 import org.jointline.sharing.PolicyTerms;
 import org.jointline.sharing.Revocation;
 import org.jointline.sharing.SharingAgreements;
@@ -62,6 +63,14 @@ class SharingApi {
     @Operation(summary = "Revoke an agreement; it stops permitting at once")
     Agreement revoke(Actor actor, @PathVariable AgreementId id, @Valid @RequestBody(required = false) Revocation revocation) {
         return agreements.revoke(actor, id, revocation);
+    }
+
+    @PostMapping("/agreements/{id}/onward")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Grant part of an agreement that permits share-onward to a third organisation (the recipient's data stewards);"
+            + " never broader than the agreement, and ends with it")
+    Agreement onward(Actor actor, @PathVariable AgreementId id, @RequestBody OnwardDraft draft) {
+        return agreements.grantOnward(actor, id, draft);
     }
 
     @PostMapping("/decisions")

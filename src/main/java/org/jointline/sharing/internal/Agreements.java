@@ -21,6 +21,7 @@ import org.jointline.sharing.Agreement;
 import org.jointline.sharing.AgreementId;
 import org.jointline.sharing.AgreementStatus;
 import org.jointline.sharing.Policy;
+import org.jointline.sharing.ClassificationRef;
 import org.jointline.sharing.Selection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,7 +39,13 @@ public class Agreements {
     /** Agreements the organisation granted, or that were granted to it (by name or to its programmes). */
     private static final String OF_ORGANISATION = """
              (CAST(:org AS UUID) IS NULL OR a.owner_organisation_id = :org OR a.assignee_organisation_id = :org
+              OR a.granted_by_organisation_id = :org
               OR (a.assignee_organisation_id IS NULL AND a.programme_id = ANY(:programmes)))""";
+
+    /** An onward agreement is in effect only while the agreement it derives from is. */
+    private static final String PARENT_ACTIVE = """
+             AND (a.parent_agreement_id IS NULL OR EXISTS (SELECT 1 FROM sharing.agreement p
+                  WHERE p.id = a.parent_agreement_id AND p.status = 'ACTIVE'))""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -50,7 +57,16 @@ public class Agreements {
 
     /** A compiled active agreement, as the decision point holds it. */
     public record Active(UUID id, String reference, UUID owner, UUID programme, UUID assignee, Policy policy,
-                         List<UUID> items, List<UUID> documents) {
+                         List<UUID> items, List<UUID> documents, List<ClassificationRef> classifications) {
+
+        /** The same agreement also covering what its classifications resolve to now. */
+        public Active plus(List<UUID> moreItems, List<UUID> moreDocuments) {
+            List<UUID> i = new ArrayList<>(items);
+            i.addAll(moreItems);
+            List<UUID> d = new ArrayList<>(documents);
+            d.addAll(moreDocuments);
+            return new Active(id, reference, owner, programme, assignee, policy, i, d, classifications);
+        }
     }
 
     public PageResult<Agreement> page(UUID organisation, UUID[] programmes, PageQuery query, AgreementStatus status) {
@@ -103,6 +119,25 @@ public class Agreements {
         bump();
     }
 
+    /** Records that the agreement was granted onward by a recipient, under the agreement it derives from. */
+    public void markOnward(AgreementId id, AgreementId parent, UUID grantedBy) {
+        jdbc.sql("UPDATE sharing.agreement SET parent_agreement_id = :parent, granted_by_organisation_id = :by WHERE id = :id")
+                .param("id", id.value()).param("parent", parent.value()).param("by", grantedBy).update();
+    }
+
+    /** The active agreements granted onward from this one. */
+    public List<AgreementId> activeOnward(AgreementId parent) {
+        return jdbc.sql("SELECT id FROM sharing.agreement WHERE parent_agreement_id = :p AND status = 'ACTIVE'")
+                .param("p", parent.value()).query((rs, n) -> new AgreementId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** The items or the documents an agreement's selection resolved to. */
+    public List<UUID> targets(AgreementId id, boolean documents) {
+        String column = documents ? "document_id" : "item_id";
+        return jdbc.sql("SELECT " + column + " FROM sharing.agreement_target WHERE agreement_id = :id AND " + column + " IS NOT NULL")
+                .param("id", id.value()).query((rs, n) -> rs.getObject(1, UUID.class)).list();
+    }
+
     public boolean revoke(AgreementId id, Actor by, String reason) {
         int rows = jdbc.sql("""
                 UPDATE sharing.agreement SET status = 'REVOKED', revoked_at = :now, revoked_by_name = :byName,
@@ -137,7 +172,7 @@ public class Agreements {
         Map<UUID, List<UUID>> documents = new HashMap<>();
         jdbc.sql("""
                 SELECT t.agreement_id, t.item_id, t.document_id FROM sharing.agreement_target t
-                JOIN sharing.agreement a ON a.id = t.agreement_id WHERE a.status = 'ACTIVE'""")
+                JOIN sharing.agreement a ON a.id = t.agreement_id WHERE a.status = 'ACTIVE'""" + PARENT_ACTIVE)
                 .query((rs, n) -> {
                     UUID agreement = rs.getObject(1, UUID.class);
                     UUID item = rs.getObject(2, UUID.class);
@@ -148,13 +183,13 @@ public class Agreements {
                     }
                     return null;
                 }).list();
-        return jdbc.sql("SELECT id, reference, owner_organisation_id, programme_id, assignee_organisation_id, policy FROM sharing.agreement WHERE status = 'ACTIVE'")
+        return jdbc.sql("SELECT id, reference, owner_organisation_id, programme_id, assignee_organisation_id, policy, selection FROM sharing.agreement a WHERE a.status = 'ACTIVE'" + PARENT_ACTIVE)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new Active(id, rs.getString("reference"), rs.getObject("owner_organisation_id", UUID.class),
                             rs.getObject("programme_id", UUID.class), rs.getObject("assignee_organisation_id", UUID.class),
                             Policies.parse(json.readTree(rs.getString("policy"))), items.getOrDefault(id, List.of()),
-                            documents.getOrDefault(id, List.of()));
+                            documents.getOrDefault(id, List.of()), selection(rs.getString("selection")).classifications());
                 }).list();
     }
 
@@ -173,8 +208,13 @@ public class Agreements {
 
     private Selection selection(String text) {
         JsonNode node = json.readTree(text);
+        List<ClassificationRef> classifications = new ArrayList<>();
+        if (node.get("classifications") != null) {
+            node.get("classifications").forEach(c -> classifications.add(
+                    new ClassificationRef(c.get("regime").asString(), c.get("code").asString())));
+        }
         return new Selection(ids(node.get("items"), ItemId::new), ids(node.get("subtrees"), ItemId::new),
-                ids(node.get("documents"), DocumentId::new));
+                ids(node.get("documents"), DocumentId::new), classifications);
     }
 
     private static <T> List<T> ids(JsonNode node, java.util.function.Function<UUID, T> type) {
@@ -196,6 +236,9 @@ public class Agreements {
                 selection(rs.getString("selection")), AgreementStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by_name"),
                 revoked == null ? null : revoked.toInstant(), rs.getString("revoked_by_name"),
-                rs.getString("revocation_reason"), rs.getInt("items"), rs.getInt("documents"));
+                rs.getString("revocation_reason"), rs.getInt("items"), rs.getInt("documents"),
+                rs.getObject("parent_agreement_id", UUID.class) == null ? null : new AgreementId(rs.getObject("parent_agreement_id", UUID.class)),
+                rs.getObject("granted_by_organisation_id", UUID.class) == null ? null
+                        : new OrganisationId(rs.getObject("granted_by_organisation_id", UUID.class)));
     }
 }

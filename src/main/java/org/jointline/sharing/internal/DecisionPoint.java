@@ -18,9 +18,13 @@ import java.util.UUID;
 import org.jointline.compliance.Assessment;
 import org.jointline.compliance.AssessmentLine;
 import org.jointline.compliance.AssessmentRequest;
+import org.jointline.compliance.Classifications;
+import org.jointline.compliance.Regime;
+import org.jointline.compliance.SubjectKind;
 import org.jointline.compliance.TransferAssessments;
 import org.jointline.compliance.TransferKind;
 import org.jointline.engineering.AccessDecision;
+import org.jointline.engineering.DocumentContent;
 import org.jointline.engineering.KnowHowAccess;
 import org.jointline.engineering.KnowHowAction;
 import org.jointline.engineering.KnowHowTarget;
@@ -32,6 +36,7 @@ import org.jointline.platform.Actor;
 import org.jointline.platform.DomainException;
 import org.jointline.screening.PartyScreening;
 import org.jointline.screening.ScreeningState;
+import org.jointline.sharing.ClassificationRef;
 import org.jointline.sharing.Constraint;
 import org.jointline.sharing.PolicyTerms;
 import org.jointline.sharing.Rule;
@@ -64,6 +69,7 @@ public class DecisionPoint implements KnowHowAccess {
     private final LedgerWriter ledger;
     private final ObjectProvider<TransferAssessments> transfers;
     private final PartyScreening parties;
+    private final ObjectProvider<Classifications> classifications;
     private final TransactionTemplate ownTransaction;
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
@@ -72,8 +78,21 @@ public class DecisionPoint implements KnowHowAccess {
     private volatile boolean changed = true;
     private volatile long checkedAt;
 
-    private record Index(long version, Map<UUID, List<Agreements.Active>> byTarget,
-                         Map<UUID, List<Agreements.Active>> byAssignee, Map<UUID, List<Agreements.Active>> byProgramme) {
+    /**
+     * The active agreements as loaded ({@code loaded}), indexed with what their classifications resolved to
+     * ({@code classified}, by regime and code: subject to owner; empty when no agreement selects by classification).
+     */
+    private record Index(long version, List<Agreements.Active> loaded, Map<ClassificationRef, Map<UUID, Subject>> classified,
+                         Map<UUID, List<Agreements.Active>> byTarget, Map<UUID, List<Agreements.Active>> byAssignee,
+                         Map<UUID, List<Agreements.Active>> byProgramme) {
+
+        boolean selectsByClassification() {
+            return !classified.isEmpty();
+        }
+    }
+
+    /** A classified item or document and its owner. */
+    private record Subject(boolean document, UUID owner) {
     }
 
     /** A decision before it is recorded. */
@@ -82,7 +101,8 @@ public class DecisionPoint implements KnowHowAccess {
 
     DecisionPoint(Agreements agreements, Directory directory, LedgerWriter ledger,
                   ObjectProvider<TransferAssessments> transfers, PartyScreening parties,
-                  PlatformTransactionManager transactions) {
+                  PlatformTransactionManager transactions, ObjectProvider<Classifications> classifications) {
+        this.classifications = classifications;
         this.parties = parties;
         this.agreements = agreements;
         this.directory = directory;
@@ -189,6 +209,15 @@ public class DecisionPoint implements KnowHowAccess {
         if (action != KnowHowAction.DOWNLOAD) {
             Permit p = permits.getFirst();
             return new Outcome(true, List.of("agreement-permits:" + p.agreement().reference()), p.agreement().id(), null);
+        }
+        if (target.contentType() != null && !DocumentContent.watermarkable(target.contentType())) {
+            // a duty to watermark that cannot be met on this format leaves only the permissions without it
+            List<Permit> unmarked = permits.stream().filter(p -> !p.rule().duties().contains("watermark")).toList();
+            if (unmarked.isEmpty()) {
+                return new Outcome(false, List.of("watermark-not-possible:" + target.contentType()),
+                        permits.getFirst().agreement().id(), null);
+            }
+            permits = unmarked;
         }
         if (target.isDocument()) {
             String refusal = transferRefusal(actor, target, country);
@@ -398,6 +427,9 @@ public class DecisionPoint implements KnowHowAccess {
         if (i == null || i.version() != version) {
             i = build(version);
             index = i;
+        } else if (i.selectsByClassification()) {
+            i = reclassify(i);
+            index = i;
         }
         return i;
     }
@@ -407,16 +439,70 @@ public class DecisionPoint implements KnowHowAccess {
         if (i != null && i.version() == version) {
             return i;
         }
+        List<Agreements.Active> loaded = agreements.active();
+        return indexed(version, loaded, classified(loaded));
+    }
+
+    /** Classifications change in compliance without telling sharing: what they cover is looked up again. */
+    private synchronized Index reclassify(Index i) {
+        if (index != i) {
+            return index;
+        }
+        Map<ClassificationRef, Map<UUID, Subject>> classified = classified(i.loaded());
+        return classified.equals(i.classified()) ? i : indexed(i.version(), i.loaded(), classified);
+    }
+
+    /** What every classification the active agreements select by covers now (one indexed query per code). */
+    private Map<ClassificationRef, Map<UUID, Subject>> classified(List<Agreements.Active> loaded) {
+        Map<ClassificationRef, Map<UUID, Subject>> found = new HashMap<>();
+        Classifications compliance = classifications.getIfAvailable();
+        for (Agreements.Active a : loaded) {
+            for (ClassificationRef ref : a.classifications()) {
+                found.computeIfAbsent(ref, r -> {
+                    Map<UUID, Subject> subjects = new HashMap<>();
+                    if (compliance != null) {
+                        compliance.classifiedAs(Regime.valueOf(r.regime()), r.code(), null).forEach(c -> subjects.put(
+                                c.subjectId(), new Subject(c.kind() == SubjectKind.DOCUMENT, c.ownerId())));
+                    }
+                    return subjects;
+                });
+            }
+        }
+        return found;
+    }
+
+    private static Index indexed(long version, List<Agreements.Active> loaded,
+                                 Map<ClassificationRef, Map<UUID, Subject>> classified) {
         Map<UUID, List<Agreements.Active>> byTarget = new HashMap<>();
         Map<UUID, List<Agreements.Active>> byAssignee = new HashMap<>();
         Map<UUID, List<Agreements.Active>> byProgramme = new HashMap<>();
-        for (Agreements.Active a : agreements.active()) {
+        for (Agreements.Active loadedAgreement : loaded) {
+            Agreements.Active a = withClassified(loadedAgreement, classified);
             a.items().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(a));
             a.documents().forEach(t -> byTarget.computeIfAbsent(t, k -> new ArrayList<>()).add(a));
             (a.assignee() == null ? byProgramme.computeIfAbsent(a.programme(), k -> new ArrayList<>())
                     : byAssignee.computeIfAbsent(a.assignee(), k -> new ArrayList<>())).add(a);
         }
-        return new Index(version, byTarget, byAssignee, byProgramme);
+        return new Index(version, loaded, classified, byTarget, byAssignee, byProgramme);
+    }
+
+    /** The agreement with the owner's subjects its classifications cover now. */
+    private static Agreements.Active withClassified(Agreements.Active a, Map<ClassificationRef, Map<UUID, Subject>> classified) {
+        if (a.classifications().isEmpty()) {
+            return a;
+        }
+        Set<UUID> items = new LinkedHashSet<>();
+        Set<UUID> documents = new LinkedHashSet<>();
+        for (ClassificationRef ref : a.classifications()) {
+            classified.getOrDefault(ref, Map.of()).forEach((id, subject) -> {
+                if (subject.owner().equals(a.owner())) {
+                    (subject.document() ? documents : items).add(id);
+                }
+            });
+        }
+        items.removeAll(a.items());
+        documents.removeAll(a.documents());
+        return a.plus(List.copyOf(items), List.copyOf(documents));
     }
 
     @SuppressWarnings("unchecked")

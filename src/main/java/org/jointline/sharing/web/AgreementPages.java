@@ -23,6 +23,7 @@ import org.jointline.sharing.AgreementId;
 import org.jointline.sharing.AgreementStatus;
 import org.jointline.sharing.PolicyTerms;
 import org.jointline.sharing.Revocation;
+import org.jointline.sharing.ClassificationRef;
 import org.jointline.sharing.Selection;
 import org.jointline.sharing.SharingAgreements;
 import org.jointline.sharing.internal.Directory;
@@ -145,7 +146,8 @@ class AgreementPages {
 
     private AgreementDraft draft(Actor actor, AgreementForm form) {
         OrganisationId own = new OrganisationId(actor.organisationId());
-        Selection selection = new Selection(ids(actor, form.items(), own, "items"), ids(actor, form.subtrees(), own, "subtrees"), List.of());
+        Selection selection = new Selection(ids(actor, form.items(), own, "items"), ids(actor, form.subtrees(), own, "subtrees"),
+                List.of(), classifications(form.classifications()));
         return new AgreementDraft(form.programmeId() == null ? null : new ProgrammeId(form.programmeId()), form.title(),
                 form.assigneeOrganisationId() == null ? null : new OrganisationId(form.assigneeOrganisationId()),
                 selection, json.valueToTree(policy(form)));
@@ -205,9 +207,27 @@ class AgreementPages {
         return ids;
     }
 
+    /** Lines of a regime and a code ({@code EU_DUAL_USE 9E001}); the service checks them and names a wrong one. */
+    private static List<ClassificationRef> classifications(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<ClassificationRef> refs = new ArrayList<>();
+        for (String line : text.split("[;\\n\\r]+")) {
+            String[] parts = line.strip().split("\\s+", 2);
+            if (!parts[0].isEmpty()) {
+                refs.add(new ClassificationRef(parts[0], parts.length > 1 ? parts[1] : null));
+            }
+        }
+        return refs;
+    }
+
     /** Where on the form a refusal of the service belongs. */
     private static String formField(InvalidInput e) {
         String field = e.field();
+        if (field.startsWith("selection.classifications")) {
+            return "classifications";
+        }
         if (field.startsWith("selection.subtrees")) {
             return "subtrees";
         }
