@@ -109,6 +109,15 @@ public class StockManagement {
         throw new NotFound("lot", id);
     }
 
+    /** The item's lot with this number, for forms that name a lot as people write it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Lot> lot(Actor actor, ItemId item, String lotNumber) {
+        if (access.visible(actor).isEmpty() && !actor.isAdministrator()) {
+            return java.util.Optional.empty();
+        }
+        return lots.byNumber(item, lotNumber.strip());
+    }
+
     @Transactional(readOnly = true)
     public List<Lot> lots(Actor actor, ItemId item) {
         if (access.visible(actor).isEmpty()) {
