@@ -155,6 +155,8 @@ class SupplyPages {
                 default -> shipments.cancel(actor, id);
             };
             Flash.success(redirect, "supply.flash." + action, s.number());
+        } catch (org.jointline.platform.NotFound | org.jointline.platform.Forbidden notTheirs) {
+            throw notTheirs;
         } catch (DomainException refused) {
             Flash.failure(redirect, refused.messageKey(), refused.arguments());
         }
