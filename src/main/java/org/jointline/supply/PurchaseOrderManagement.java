@@ -22,6 +22,10 @@ import org.jointline.supply.internal.Access;
 import org.jointline.supply.internal.Catalogue;
 import org.jointline.supply.internal.PurchaseOrders;
 import org.jointline.supply.internal.Stock;
+import org.jointline.screening.PartyScreening;
+import org.jointline.screening.PartyState;
+import org.jointline.screening.ScreeningHit;
+import org.jointline.screening.ScreeningState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +46,12 @@ public class PurchaseOrderManagement {
     private final Catalogue catalogue;
     private final Stock stock;
     private final ApplicationEventPublisher events;
+    private final PartyScreening screening;
 
     PurchaseOrderManagement(PurchaseOrders orders, SupplierManagement suppliers, OrganisationManagement organisations,
-                            Access access, Catalogue catalogue, Stock stock, ApplicationEventPublisher events) {
+                            Access access, Catalogue catalogue, Stock stock, ApplicationEventPublisher events,
+                            PartyScreening screening) {
+        this.screening = screening;
         this.orders = orders;
         this.suppliers = suppliers;
         this.organisations = organisations;
@@ -101,7 +108,13 @@ public class PurchaseOrderManagement {
         return get(actor, id);
     }
 
+    /** Confirms a draft; refused while screening holds or blocks the supplier. */
     public PurchaseOrder confirm(Actor actor, PurchaseOrderId id) {
+        PurchaseOrder order = get(actor, id);
+        if (!mayBuy(actor, order)) {
+            throw new Forbidden();
+        }
+        screened(order);
         return transition(actor, id, OrderStatus.DRAFT, OrderStatus.CONFIRMED);
     }
 
@@ -140,6 +153,7 @@ public class PurchaseOrderManagement {
         if (location.kind() == LocationKind.IN_TRANSIT) {
             throw new InvalidInput("location", "supply.not-in-transit");
         }
+        screened(order);
         Item item = catalogue.item(line.item(), "line");
         BigDecimal quantity = item.tracking() == Tracking.SERIAL && receipt.quantity() == null
                 ? BigDecimal.valueOf(receipt.serials().size()) : receipt.quantity();
@@ -156,6 +170,18 @@ public class PurchaseOrderManagement {
         orders.settle(id);
         events.publishEvent(StockManagement.received(actor, change, order.number()));
         return get(actor, id);
+    }
+
+    /** Refuses, naming the reason, unless sanctions screening clears the order's supplier now. */
+    private void screened(PurchaseOrder order) {
+        PartyState party = screening.state(order.supplier());
+        if (party.state() == ScreeningState.CLEAR) {
+            return;
+        }
+        String entries = party.hits().stream().map(ScreeningHit::entryName).distinct().limit(3)
+                .reduce((a, b) -> a + "; " + b).orElse("?");
+        throw new SupplierNotClear(party.state() == ScreeningState.HELD ? "supply.supplier-held" : "supply.supplier-blocked",
+                order.supplierName(), order.number(), entries);
     }
 
     /** Lot-tracked goods without a lot number of ours get one from the order and line. */

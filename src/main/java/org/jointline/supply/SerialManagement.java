@@ -137,7 +137,12 @@ public class SerialManagement {
 
     @Transactional(readOnly = true)
     public SerialNumber get(Actor actor, SerialId id) {
-        return visibleOrHidden(actor, serials.find(id).orElseThrow(() -> new NotFound("serial", id)));
+        SerialNumber found = serials.find(id).orElseThrow(() -> new NotFound("serial", id));
+        try {
+            return visibleOrHidden(actor, found);
+        } catch (NotFound hidden) {
+            throw new NotFound("serial", id); // the refusal names what was asked for, never the serial number behind it
+        }
     }
 
     @Transactional(readOnly = true)

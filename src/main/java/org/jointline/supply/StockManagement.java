@@ -103,18 +103,34 @@ public class StockManagement {
     @Transactional(readOnly = true)
     public Lot lot(Actor actor, LotId id) {
         Lot lot = lots.find(id).orElseThrow(() -> new NotFound("lot", id));
-        if (!access.visible(actor).isEmpty() || actor.isAdministrator()) {
-            return lot;
+        if (!lots.seenAt(id, seeing(actor))) {
+            throw new NotFound("lot", id);
         }
-        throw new NotFound("lot", id);
+        return lot;
     }
 
+    /** The item's lot with this number, if it has been at a facility the actor sees; for forms that name a lot. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Lot> lot(Actor actor, ItemId item, String lotNumber) {
+        return lots.byNumber(item, lotNumber.strip()).filter(l -> lots.seenAt(l.id(), seeing(actor)));
+    }
+
+    /** Every lot of the item that has been at a facility the actor sees, newest first (not cut: see the paged one). */
     @Transactional(readOnly = true)
     public List<Lot> lots(Actor actor, ItemId item) {
-        if (access.visible(actor).isEmpty()) {
-            return List.of();
-        }
-        return lots.ofItem(item);
+        return lots.allOfItem(item, seeing(actor));
+    }
+
+    /** A page of the item's lots that have been at a facility the actor sees, searched by lot number. */
+    @Transactional(readOnly = true)
+    public PageResult<Lot> lots(Actor actor, ItemId item, PageQuery query) {
+        return lots.ofItem(item, seeing(actor), query);
+    }
+
+    /** The facilities whose lots the actor may see; {@code null} for all (administrators). */
+    private java.util.UUID[] seeing(Actor actor) {
+        return actor.isAdministrator() ? null
+                : access.visible(actor).keySet().stream().map(FacilityId::value).toArray(java.util.UUID[]::new);
     }
 
     /** The item's stock at a facility, per location and lot. */

@@ -74,6 +74,21 @@ public class SupplierManagement {
         return named(actor, parts.of(supplier, item));
     }
 
+    /** A page of the supplier parts the actor may see, searched by MPN, SKU, origin, supplier name or item number/name. */
+    @Transactional(readOnly = true)
+    public PageResult<SupplierPart> partsPage(Actor actor, PageQuery query) {
+        List<Organisation> visible = organisations.choices(actor).stream().filter(o -> o.kind() == OrganisationKind.SUPPLIER).toList();
+        UUID[] all = visible.stream().map(o -> o.id().value()).toArray(UUID[]::new);
+        UUID[] named = query.search() == null ? new UUID[0] : visible.stream()
+                .filter(o -> o.name().toLowerCase().contains(query.search().toLowerCase()))
+                .map(o -> o.id().value()).toArray(UUID[]::new);
+        UUID[] items = query.search() == null ? new UUID[0] : catalogue.search(query.search()).stream()
+                .map(ItemId::value).toArray(UUID[]::new);
+        PageResult<SupplierPart> page = parts.page(all, named, items, query);
+        List<SupplierPart> rows = named(actor, page.items());
+        return new PageResult<>(rows, page.page(), page.size(), page.totalItems(), page.totalPages());
+    }
+
     /** Supplier parts of these items, for costing and resilience. */
     @Transactional(readOnly = true)
     public List<SupplierPart> partsOf(Actor actor, java.util.Collection<ItemId> items) {

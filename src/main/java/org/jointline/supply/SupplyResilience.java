@@ -109,7 +109,12 @@ public class SupplyResilience {
                 shareOf(shared, Resilience.Component::outsideProgramme, sum));
     }
 
-    /** If this supplier (or, when {@code supplier} is null, this country of origin) stops delivering. */
+    /**
+     * If this supplier (or, when {@code supplier} is null, this country of origin) stops delivering. Runs outside a
+     * transaction: an end item whose BOM the actor may not read is skipped, and that refusal must not roll back
+     * (and fail) the whole answer.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public WhatIf whatIf(Actor actor, OrganisationId supplier, String country) {
         if (supplier == null && (country == null || country.isBlank())) {
             throw new InvalidInput("supplier", "supply.what-if-needs-one");

@@ -12,7 +12,13 @@ import org.jointline.supply.OrderStatus;
 import org.jointline.supply.PurchaseOrder;
 import org.jointline.supply.PurchaseOrderId;
 import org.jointline.supply.PurchaseOrderManagement;
+import org.jointline.platform.web.ApiProblems;
+import org.jointline.supply.SupplierNotClear;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +34,20 @@ import org.springframework.web.bind.annotation.RestController;
 class PurchaseOrderApi {
 
     private final PurchaseOrderManagement orders;
+    private final MessageSource messages;
 
-    PurchaseOrderApi(PurchaseOrderManagement orders) {
+    PurchaseOrderApi(PurchaseOrderManagement orders, MessageSource messages) {
         this.orders = orders;
+        this.messages = messages;
+    }
+
+    /** 409 whose type and {@code code} name the screening reason ({@code supply.supplier-held} or {@code -blocked}). */
+    @ExceptionHandler(SupplierNotClear.class)
+    ProblemDetail notClear(SupplierNotClear e) {
+        String detail = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.CONFLICT, e.code(), detail);
+        problem.setProperty("code", e.code());
+        return problem;
     }
 
     @GetMapping

@@ -85,8 +85,12 @@ class StockApi {
     }
 
     @GetMapping("/items/{item}/lots")
-    List<Lot> lots(Actor actor, @PathVariable ItemId item) {
-        return stock.lots(actor, item);
+    @io.swagger.v3.oas.annotations.Operation(summary = "The item's lots at facilities you see, newest first, a page at a time (q: lot number)")
+    org.jointline.platform.PageResult<Lot> lots(Actor actor, @PathVariable ItemId item,
+                                                @RequestParam(required = false) Integer page,
+                                                @RequestParam(required = false) Integer size,
+                                                @RequestParam(required = false) String q) {
+        return stock.lots(actor, item, org.jointline.platform.PageQuery.of(page, size, q));
     }
 
     @GetMapping("/lots/{id}")

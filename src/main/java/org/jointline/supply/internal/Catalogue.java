@@ -45,6 +45,12 @@ public class Catalogue {
         return items.byNumber(SUPPLY, number, null);
     }
 
+    /** Items whose number or name matches the search (at most a page of them), for filtering supply's own rows. */
+    public java.util.List<ItemId> search(String text) {
+        return items.list(SUPPLY, new org.jointline.platform.PageQuery(0, org.jointline.platform.PageQuery.MAX_SIZE, text), null)
+                .items().stream().map(Item::id).toList();
+    }
+
     /** Refuses a quantity that is not positive or has more decimals than the item's unit allows. */
     public static BigDecimal positive(Item item, BigDecimal quantity, String field) {
         if (quantity == null || quantity.signum() <= 0) {

@@ -10,6 +10,8 @@ import org.jointline.partners.OrganisationId;
 import org.jointline.supply.Lot;
 import org.jointline.supply.LotId;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jointline.platform.PageQuery;
+import org.jointline.platform.PageResult;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -30,9 +32,31 @@ public class Lots {
                 .param("item", item.value()).param("number", lotNumber).query(Lots::map).optional();
     }
 
-    public List<Lot> ofItem(ItemId item) {
-        return jdbc.sql("SELECT * FROM supply.lot WHERE item_id = :item ORDER BY created_at DESC LIMIT 200")
-                .param("item", item.value()).query(Lots::map).list();
+    private static final String SEEN = """
+             (CAST(:facilities AS UUID[]) IS NULL OR EXISTS (SELECT 1 FROM supply.stock_move m
+              WHERE m.lot_id = lot.id AND m.facility_id = ANY(:facilities)))""";
+
+    /** The item's lots that have been at one of the facilities ({@code null}: all), newest first, a page at a time. */
+    public PageResult<Lot> ofItem(ItemId item, UUID[] facilities, PageQuery query) {
+        String where = " WHERE lot.item_id = :item AND lower(lot.lot_number) LIKE :q AND" + SEEN;
+        List<Lot> rows = jdbc.sql("SELECT lot.* FROM supply.lot lot" + where + " ORDER BY lot.created_at DESC, lot.id DESC LIMIT :limit OFFSET :offset")
+                .param("item", item.value()).param("facilities", facilities).param("q", query.likePattern())
+                .param("limit", query.size()).param("offset", query.offset()).query(Lots::map).list();
+        long total = jdbc.sql("SELECT count(*) FROM supply.lot lot" + where).param("item", item.value())
+                .param("facilities", facilities).param("q", query.likePattern()).query(Long.class).single();
+        return PageResult.of(rows, query, total);
+    }
+
+    /** Every lot of the item that has been at one of the facilities ({@code null}: all), newest first. */
+    public List<Lot> allOfItem(ItemId item, UUID[] facilities) {
+        return jdbc.sql("SELECT lot.* FROM supply.lot lot WHERE lot.item_id = :item AND" + SEEN + " ORDER BY lot.created_at DESC, lot.id DESC")
+                .param("item", item.value()).param("facilities", facilities).query(Lots::map).list();
+    }
+
+    /** Whether the lot has been at one of the facilities ({@code null}: any). */
+    public boolean seenAt(LotId id, UUID[] facilities) {
+        return jdbc.sql("SELECT count(*) FROM supply.lot lot WHERE lot.id = :id AND" + SEEN).param("id", id.value())
+                .param("facilities", facilities).query(Long.class).single() > 0;
     }
 
     /** The lot with this number, made if new (a concurrent maker of the same number wins and is reused). */

@@ -17,6 +17,8 @@ import org.jointline.supply.SupplierPart;
 import org.jointline.supply.SupplierPartDetails;
 import org.jointline.supply.SupplierPartId;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jointline.platform.PageQuery;
+import org.jointline.platform.PageResult;
 import org.springframework.stereotype.Repository;
 
 /** Supplier parts as rows; names of suppliers and items are filled in by the service. */
@@ -79,6 +81,26 @@ public class SupplierParts {
                 AND (CAST(:i AS UUID) IS NULL OR item_id = :i) ORDER BY created_at LIMIT 500""")
                 .param("s", supplier == null ? null : supplier.value()).param("i", item == null ? null : item.value())
                 .query(SupplierParts::map).list());
+    }
+
+    /**
+     * A page of the parts of the given suppliers; the search matches MPN, SKU, origin, or the suppliers and items
+     * given as matching it.
+     */
+    public PageResult<SupplierPart> page(UUID[] suppliers, UUID[] matchingSuppliers, UUID[] matchingItems, PageQuery query) {
+        String where = """
+                 WHERE supplier_id = ANY(:suppliers) AND (CAST(:search AS TEXT) IS NULL OR lower(COALESCE(mpn, '')) LIKE :q
+                 OR lower(COALESCE(sku, '')) LIKE :q OR lower(COALESCE(origin_country, '')) LIKE :q
+                 OR supplier_id = ANY(:ms) OR item_id = ANY(:mi))""";
+        List<SupplierPart> rows = withPrices(jdbc.sql("SELECT * FROM supply.supplier_part " + where
+                        + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+                .param("suppliers", suppliers).param("search", query.search()).param("q", query.likePattern())
+                .param("ms", matchingSuppliers).param("mi", matchingItems).param("limit", query.size())
+                .param("offset", query.offset()).query(SupplierParts::map).list());
+        long total = jdbc.sql("SELECT count(*) FROM supply.supplier_part " + where).param("suppliers", suppliers)
+                .param("search", query.search()).param("q", query.likePattern()).param("ms", matchingSuppliers)
+                .param("mi", matchingItems).query(Long.class).single();
+        return PageResult.of(rows, query, total);
     }
 
     public List<SupplierPart> ofItems(Collection<ItemId> items) {
