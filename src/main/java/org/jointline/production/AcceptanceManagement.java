@@ -167,12 +167,53 @@ public class AcceptanceManagement {
                 shipped.stream().map(Unit::serial).toList(), number);
         deliveries.recordShipment(id, shipment.shipmentId(), shipment.number(), shipment.outcome());
         if (shipment.dispatched()) {
-            for (Unit unit : shipped) {
-                units.setStatus(unit.id(), UnitStatus.DELIVERED, units.find(unit.id()).orElseThrow().version());
-                events.publishEvent(new UnitDelivered(unit.id(), unit.serial(), id, unit.customerId(), shipment.shipmentId(), Instant.now()));
-            }
+            delivered(id, shipment);
         }
         return delivery(actor, id);
+    }
+
+    /**
+     * Dispatches a delivery whose shipment compliance held and an officer has since released. Supply refuses while the
+     * shipment is still held or blocked.
+     */
+    public Delivery dispatch(Actor actor, DeliveryId id) {
+        actor.require(Role.BUYER);
+        Owned<Delivery> owned = deliveries.find(id).orElseThrow(() -> new NotFound("delivery", id));
+        Delivery delivery = delivery(actor, id);
+        if (!Access.sees(actor, owned.organisation())) {
+            throw new Forbidden();
+        }
+        dispatchAs(actor, id);
+        return delivery(actor, id);
+    }
+
+    /** Called when compliance clears a shipment: the delivery waiting for it leaves, dispatched by the builder's logistics. */
+    public void dispatchReleased(DeliveryId id) {
+        Owned<Delivery> owned = deliveries.find(id).orElseThrow(() -> new NotFound("delivery", id));
+        dispatchAs(new Actor(new java.util.UUID(0, 0), "production", "Production (released by compliance)", owned.organisation(),
+                java.util.Set.of(Role.BUYER)), id);
+    }
+
+    private void dispatchAs(Actor actor, DeliveryId id) {
+        deliveries.lock(id);
+        Delivery delivery = deliveries.find(id).orElseThrow().value();
+        if (delivery.dispatched()) {
+            throw new StateRefused("production.delivery.already-dispatched", delivery.number());
+        }
+        if (delivery.shipmentId() == null) {
+            throw new StateRefused("production.delivery.no-shipment", delivery.number());
+        }
+        delivered(id, stock.dispatch(actor, delivery.shipmentId()));
+    }
+
+    /** The shipment has left: the units are delivered. */
+    private void delivered(DeliveryId id, Stock.Shipped shipment) {
+        deliveries.markDispatched(id, shipment.outcome());
+        for (UnitId unitId : deliveries.units(id)) {
+            Unit unit = units.find(unitId).orElseThrow();
+            units.setStatus(unit.id(), UnitStatus.DELIVERED, unit.version());
+            events.publishEvent(new UnitDelivered(unit.id(), unit.serial(), id, unit.customerId(), shipment.shipmentId(), Instant.now()));
+        }
     }
 
     /** Without a destination: the customer's first facility the builder can see. */

@@ -8,5 +8,13 @@ public record Nonconformance(NonconformanceId id, String number, NonconformanceS
                              String lot, String receiptReference, TestResultId testResultId, String description,
                              NonconformanceStatus status, Disposition disposition, String dispositionNote, Instant dispositionedAt,
                              Instant approvedAt, String rootCause, String correctiveAction, Instant openedAt, Instant closedAt,
-                             int version) {
+                             int version, Return returned) {
+
+    /** The supply shipment that takes a lot back to its supplier ({@code null} until one is made). */
+    public record Return(java.util.UUID shipmentId, String shipmentNumber, String outcome, Instant dispatchedAt) {
+
+        public boolean dispatched() {
+            return dispatchedAt != null;
+        }
+    }
 }

@@ -230,6 +230,9 @@ public class QualityManagement {
         if (disposition == Disposition.SCRAP && nc.subject() == NonconformanceSubject.UNIT) {
             scrap(actor, nc);
         }
+        if (disposition == Disposition.RETURN_TO_SUPPLIER && nc.subject() == NonconformanceSubject.LOT) {
+            returnToSupplier(actor, nc);
+        }
         if ((disposition == Disposition.REWORK || disposition == Disposition.REPAIR) && nc.unitId() != null) {
             Unit unit = units.find(nc.unitId()).orElseThrow();
             if (unit.status() == UnitStatus.REJECTED || unit.status() == UnitStatus.COMPLETED) {
@@ -253,6 +256,33 @@ public class QualityManagement {
             tests.waive(nc.testResultId(), id);
         }
         return nonconformance(actor, id);
+    }
+
+    /**
+     * The lot goes back to its supplier: a supply shipment from where it is held to the supplier's facility, assessed
+     * by compliance and dispatched when cleared (a held one leaves when an officer releases it).
+     */
+    private void returnToSupplier(Actor actor, Nonconformance nc) {
+        Stock.Shipped shipped = stock.returnLot(actor, nc.itemId(), nc.lot(), nc.number());
+        nonconformances.recordReturn(nc.id(), shipped);
+        events.publishEvent(new ReturnedToSupplier(nc.id(), nc.number(), nc.itemId(), nc.lot(), shipped.shipmentId(),
+                shipped.number(), shipped.outcome(), shipped.dispatched(), Instant.now()));
+    }
+
+    /** Called when compliance clears a held return shipment: it leaves, dispatched for the organisation. */
+    public void dispatchReturnReleased(NonconformanceId id) {
+        nonconformances.lock(id);
+        Owned<Nonconformance> owned = nonconformances.find(id).orElseThrow(() -> new NotFound("nonconformance", id));
+        Nonconformance nc = owned.value();
+        if (nc.returned() == null || nc.returned().dispatched()) {
+            return;
+        }
+        Actor system = new Actor(new UUID(0, 0), "production", "Production (released by compliance)", owned.organisation(),
+                java.util.Set.of(Role.INSPECTOR));
+        Stock.Shipped shipped = stock.dispatch(system, nc.returned().shipmentId());
+        nonconformances.markReturnDispatched(id, shipped.outcome());
+        events.publishEvent(new ReturnedToSupplier(nc.id(), nc.number(), nc.itemId(), nc.lot(), shipped.shipmentId(),
+                shipped.number(), shipped.outcome(), true, Instant.now()));
     }
 
     private void scrap(Actor actor, Nonconformance nc) {

@@ -157,14 +157,21 @@ public class UnitManagement {
      * on the unit's BOM revision or an alternate the BOM allows; a serial already in another unit is refused.
      */
     public InstalledComponent install(Actor actor, UnitId id, Installation installation) {
-        Unit unit = building(actor, id);
         if ((installation.serial() == null) == (installation.lot() == null)) {
             throw new InvalidInput("serial", "production.install.serial-or-lot");
         }
-        units.lock(id);
-        InstalledComponent installed = installation.serial() != null
-                ? installSerial(actor, unit, installation)
-                : consumeLot(actor, unit, installation);
+        Unit unit = buildingLocked(actor, id);
+        List<WorkOrders.Material> materials = workOrders.materials(unit.workOrderId());
+        InstalledComponent installed;
+        if (installation.serial() != null) {
+            installed = installSerial(actor, unit, installation, materials, installation.itemId() != null
+                    ? stock.serial(actor, unit.facilityId(), installation.itemId(), installation.serial()).stream().toList()
+                    : stock.serials(actor, unit.facilityId(), installation.serial()));
+        } else {
+            installed = consumeLot(actor, unit, installation, materials, stock.lots(actor,
+                    candidates(materials, installation.itemId()), installation.lot()).stream()
+                    .filter(l -> installation.itemId() == null || l.item().equals(installation.itemId())).toList());
+        }
         if (installation.replaces() != null) {
             removeReplaced(actor, unit, installation.replaces(), installed);
         }
@@ -173,19 +180,23 @@ public class UnitManagement {
 
     /**
      * What the floor does: scan any code into the unit. A component serial is installed; a lot is consumed (the
-     * quantity the BOM line still needs, unless given).
+     * quantity the BOM line still needs, unless given). Stock is asked once: what it answers is what is installed.
      */
     public InstalledComponent installScanned(Actor actor, UnitId id, String code, BigDecimal quantity) {
-        Unit unit = building(actor, id);
         String wanted = blankToNull(code);
         if (wanted == null) {
+            building(actor, id);
             throw new InvalidInput("code", "production.scan.empty");
         }
-        if (!stock.serials(actor, unit.facilityId(), wanted).isEmpty()) {
-            return install(actor, id, new Installation(wanted, null, null, null, null));
+        Unit unit = buildingLocked(actor, id);
+        List<StockedSerial> serials = stock.serials(actor, unit.facilityId(), wanted);
+        List<WorkOrders.Material> materials = workOrders.materials(unit.workOrderId());
+        if (!serials.isEmpty()) {
+            return installSerial(actor, unit, new Installation(wanted, null, null, null, null), materials, serials);
         }
-        if (!stock.lots(actor, candidates(workOrders.materials(unit.workOrderId()), null), wanted).isEmpty()) {
-            return install(actor, id, new Installation(null, wanted, null, quantity, null));
+        List<StockedLot> lots = stock.lots(actor, candidates(materials, null), wanted);
+        if (!lots.isEmpty()) {
+            return consumeLot(actor, unit, new Installation(null, wanted, null, quantity, null), materials, lots);
         }
         throw new InvalidInput("code", "production.install.unknown-code", wanted);
     }
@@ -221,8 +232,7 @@ public class UnitManagement {
 
     /** Completes the unit: every BOM line in, every required test passed (or waived), no open nonconformance. */
     public Unit complete(Actor actor, UnitId id) {
-        Unit unit = building(actor, id);
-        units.lock(id);
+        Unit unit = buildingLocked(actor, id);
         List<String> missing = workOrders.progress(unit.workOrderId(), id.value()).stream().filter(m -> !m.complete())
                 .map(m -> m.itemNumber() + " (" + m.installed().stripTrailingZeros().toPlainString() + "/"
                         + m.needed().stripTrailingZeros().toPlainString() + ")").toList();
@@ -241,7 +251,7 @@ public class UnitManagement {
             throw new StateRefused("production.complete.nonconformance-open", unit.serial(), String.join(", ", open));
         }
         units.setStatus(id, UnitStatus.COMPLETED, unit.version());
-        stock.receiveUnit(actor, unit.facilityId(), unit.itemId(), unit.serial(), unit.workOrderNumber());
+        stock.receiveUnit(actor, unit.facilityId(), unit.itemId(), unit.serial(), unit.workOrderNumber(), unit.completedAt() != null);
         events.publishEvent(new UnitCompleted(id, unit.workOrderId(), unit.itemId(), unit.serial(), unit.facilityId(), Instant.now()));
         return units.find(id).orElseThrow();
     }
@@ -257,7 +267,17 @@ public class UnitManagement {
     /** A unit of the actor's organisation that is still being built, for someone on the floor. */
     Unit building(Actor actor, UnitId id) {
         actor.require(Role.OPERATOR, Role.INSPECTOR);
-        Unit unit = get(actor, id);
+        return stillBuilding(actor, get(actor, id));
+    }
+
+    /** As {@link #building}, with the unit's row locked for the rest of the transaction. */
+    private Unit buildingLocked(Actor actor, UnitId id) {
+        actor.require(Role.OPERATOR, Role.INSPECTOR);
+        Unit unit = units.findForUpdate(id).filter(u -> mayRead(actor, u)).orElseThrow(() -> new NotFound("unit", id));
+        return stillBuilding(actor, unit);
+    }
+
+    private static Unit stillBuilding(Actor actor, Unit unit) {
         if (!Access.sees(actor, unit.organisationId().value())) {
             throw new Forbidden();
         }
@@ -267,12 +287,9 @@ public class UnitManagement {
         return unit;
     }
 
-    private InstalledComponent installSerial(Actor actor, Unit unit, Installation installation) {
+    private InstalledComponent installSerial(Actor actor, Unit unit, Installation installation,
+                                             List<WorkOrders.Material> materials, List<StockedSerial> candidates) {
         String serial = installation.serial();
-        List<StockedSerial> candidates = installation.itemId() != null
-                ? stock.serial(actor, unit.facilityId(), installation.itemId(), serial).stream().toList()
-                : stock.serials(actor, unit.facilityId(), serial);
-        List<WorkOrders.Material> materials = workOrders.materials(unit.workOrderId());
         StockedSerial stocked = candidates.stream().filter(s -> lineFor(materials, s.item()).isPresent()).findFirst()
                 .or(() -> candidates.stream().findFirst())
                 .orElseThrow(() -> new InvalidInput("serial", "production.install.unknown-serial", serial));
@@ -287,26 +304,23 @@ public class UnitManagement {
         if (!stocked.inStock()) {
             throw new StateRefused("production.install.serial-not-in-stock", serial, stocked.state());
         }
-        requireRoom(unit, line, BigDecimal.ONE, installation.replaces());
+        requireRoom(unit, line, installedOn(unit, line.itemId()), BigDecimal.ONE, installation.replaces());
         stock.consumeSerial(actor, unit.facilityId(), stocked.item(), serial, unit.serial());
         ComponentId id = ComponentId.next();
         UnitId child = units.byItemSerial(unit.organisationId().value(), stocked.item(), serial).map(Unit::id).orElse(null);
         if (child != null && units.parentOf(child).isPresent()) {
             throw new StateRefused("production.install.serial-installed", serial, "?");
         }
-        units.insertComponent(new NewComponent(id, unit.id(), stocked.item(), number(actor, stocked.item(), line),
-                line.itemId(), serial, stocked.lot(), stocked.supplierId(), stocked.supplierName(), BigDecimal.ONE, child,
-                installation.replaces(), actor.personId()));
-        workOrders.markInProgress(unit.workOrderId());
+        InstalledComponent installed = units.insertComponent(new NewComponent(id, unit.id(), stocked.item(),
+                number(actor, stocked.item(), line), line.itemId(), serial, stocked.lot(), stocked.supplierId(),
+                stocked.supplierName(), BigDecimal.ONE, child, installation.replaces(), actor.personId()));
         events.publishEvent(new ComponentInstalled(unit.id(), unit.serial(), id, stocked.item(), serial, unit.facilityId(), Instant.now()));
-        return units.component(id).orElseThrow();
+        return installed;
     }
 
-    private InstalledComponent consumeLot(Actor actor, Unit unit, Installation installation) {
+    private InstalledComponent consumeLot(Actor actor, Unit unit, Installation installation,
+                                          List<WorkOrders.Material> materials, List<StockedLot> candidates) {
         String lot = installation.lot();
-        List<WorkOrders.Material> materials = workOrders.materials(unit.workOrderId());
-        List<StockedLot> candidates = stock.lots(actor, candidates(materials, installation.itemId()), lot).stream()
-                .filter(l -> installation.itemId() == null || l.item().equals(installation.itemId())).toList();
         StockedLot stocked = candidates.stream().filter(l -> lineFor(materials, l.item()).isPresent()).findFirst()
                 .or(() -> candidates.stream().findFirst())
                 .orElseThrow(() -> new InvalidInput("lot", "production.install.unknown-lot", lot));
@@ -319,14 +333,15 @@ public class UnitManagement {
         if (quantity.signum() <= 0) {
             throw new StateRefused("production.install.line-full", line.itemNumber(), unit.serial());
         }
-        requireRoom(unit, line, quantity, installation.replaces());
-        stock.consumeLot(actor, unit.facilityId(), stocked.item(), lot, quantity, unit.serial());
+        requireRoom(unit, line, installed, quantity, installation.replaces());
+        stock.consumeLot(actor, unit.facilityId(), stocked, quantity, unit.serial());
         ComponentId id = ComponentId.next();
-        units.insertComponent(new NewComponent(id, unit.id(), stocked.item(), number(actor, stocked.item(), line), line.itemId(),
-                null, lot, stocked.supplierId(), stocked.supplierName(), quantity, null, installation.replaces(), actor.personId()));
-        workOrders.markInProgress(unit.workOrderId());
-        events.publishEvent(new LotConsumed(unit.id(), unit.serial(), id, stocked.item(), lot, quantity, unit.facilityId(), Instant.now()));
-        return units.component(id).orElseThrow();
+        InstalledComponent consumed = units.insertComponent(new NewComponent(id, unit.id(), stocked.item(),
+                number(actor, stocked.item(), line), line.itemId(), null, stocked.lot(), stocked.supplierId(),
+                stocked.supplierName(), quantity, null, installation.replaces(), actor.personId()));
+        events.publishEvent(new LotConsumed(unit.id(), unit.serial(), id, stocked.item(), stocked.lot(), quantity,
+                unit.facilityId(), Instant.now()));
+        return consumed;
     }
 
     private void removeReplaced(Actor actor, Unit unit, ComponentId replaced, InstalledComponent replacement) {
@@ -339,8 +354,9 @@ public class UnitManagement {
     }
 
     /** Room on the BOM line for this quantity (a replacement frees the room of what it replaces). */
-    private void requireRoom(Unit unit, WorkOrders.Material line, BigDecimal quantity, ComponentId replaces) {
-        BigDecimal installed = installedOn(unit, line.itemId());
+    private void requireRoom(Unit unit, WorkOrders.Material line, BigDecimal installedNow, BigDecimal quantity,
+                             ComponentId replaces) {
+        BigDecimal installed = installedNow;
         if (replaces != null) {
             installed = installed.subtract(units.component(replaces).filter(c -> !c.removed())
                     .map(InstalledComponent::quantity).orElse(BigDecimal.ZERO));
@@ -351,8 +367,7 @@ public class UnitManagement {
     }
 
     private BigDecimal installedOn(Unit unit, ItemId bomItem) {
-        return units.components(unit.id()).stream().filter(c -> !c.removed() && c.bomItemId().equals(bomItem))
-                .map(InstalledComponent::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return units.installedOn(unit.id(), bomItem);
     }
 
     /** The items a lot may be of: the one named, or every BOM item and alternate of the order. */

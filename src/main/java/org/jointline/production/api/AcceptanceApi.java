@@ -114,6 +114,12 @@ class AcceptanceApi {
         return acceptance.delivery(actor, id);
     }
 
+    @PostMapping("/deliveries/{id}/dispatch")
+    @Operation(summary = "Dispatch a delivery whose shipment compliance held and an officer has since released")
+    Delivery dispatch(Actor actor, @PathVariable DeliveryId id) {
+        return acceptance.dispatch(actor, id);
+    }
+
     @GetMapping("/deliveries/{id}/certificate")
     @Operation(summary = "The certificate of conformity (PDF) in the language asked for (Accept-Language)")
     ResponseEntity<byte[]> certificate(Actor actor, @PathVariable DeliveryId id, Locale locale) {

@@ -65,6 +65,22 @@ public class Deliveries {
                 .param("id", id.value()).param("s", shipment).param("n", shipmentNumber).param("o", outcome).update();
     }
 
+    public void markDispatched(DeliveryId id, String outcome) {
+        jdbc.sql("UPDATE production.delivery SET dispatched_at = now(), compliance_outcome = :o WHERE id = :id")
+                .param("id", id.value()).param("o", outcome).update();
+    }
+
+    /** Deliveries whose shipment has this number and has not left yet. */
+    public List<DeliveryId> waitingFor(String shipmentNumber) {
+        return jdbc.sql("SELECT id FROM production.delivery WHERE shipment_number = :n AND dispatched_at IS NULL")
+                .param("n", shipmentNumber).query(UUID.class).list().stream().map(DeliveryId::new).toList();
+    }
+
+    /** Takes the delivery's row lock: it is dispatched once, by a person or by the release listener. */
+    public void lock(DeliveryId id) {
+        jdbc.sql("SELECT 1 FROM production.delivery WHERE id = :id FOR UPDATE").param("id", id.value()).query(Integer.class).list();
+    }
+
     /** Attaches the latest (accepting) decision of each unit to the delivery. */
     public void attach(DeliveryId id, List<UnitId> units) {
         jdbc.sql("""
@@ -99,6 +115,7 @@ public class Deliveries {
         return new Delivery(new DeliveryId(Rows.uuid(rs, "id")), rs.getString("number"),
                 new OrganisationId(Rows.uuid(rs, "customer_id")), new FacilityId(Rows.uuid(rs, "from_facility_id")),
                 Rows.id(rs, "to_facility_id", FacilityId::new), Rows.uuid(rs, "shipment_id"), rs.getString("shipment_number"),
-                rs.getString("compliance_outcome"), Rows.texts(rs, "serials"), Rows.instant(rs, "created_at"));
+                rs.getString("compliance_outcome"), Rows.texts(rs, "serials"), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "dispatched_at"));
     }
 }

@@ -85,6 +85,32 @@ public class Nonconformances {
         }
     }
 
+    public void recordReturn(NonconformanceId id, Stock.Shipped shipment) {
+        jdbc.sql("""
+                UPDATE production.nonconformance SET return_shipment_id = :s, return_shipment_number = :n, return_outcome = :o,
+                    return_dispatched_at = CASE WHEN :dispatched THEN now() END WHERE id = :id""")
+                .param("id", id.value()).param("s", shipment.shipmentId()).param("n", shipment.number())
+                .param("o", shipment.outcome()).param("dispatched", shipment.dispatched()).update();
+    }
+
+    public void markReturnDispatched(NonconformanceId id, String outcome) {
+        jdbc.sql("UPDATE production.nonconformance SET return_dispatched_at = now(), return_outcome = :o WHERE id = :id")
+                .param("id", id.value()).param("o", outcome).update();
+    }
+
+    /** Nonconformances whose return shipment has this number and has not left yet. */
+    public List<NonconformanceId> returnsWaitingFor(String shipmentNumber) {
+        return jdbc.sql("""
+                SELECT id FROM production.nonconformance
+                WHERE return_shipment_number = :n AND return_shipment_id IS NOT NULL AND return_dispatched_at IS NULL""")
+                .param("n", shipmentNumber).query(UUID.class).list().stream().map(NonconformanceId::new).toList();
+    }
+
+    public void lock(NonconformanceId id) {
+        jdbc.sql("SELECT 1 FROM production.nonconformance WHERE id = :id FOR UPDATE").param("id", id.value())
+                .query(Integer.class).list();
+    }
+
     public void approve(NonconformanceId id, UUID by, int version) {
         int changed = jdbc.sql("""
                 UPDATE production.nonconformance SET approved_by = :by, approved_at = now(), status = 'CLOSED',
@@ -104,6 +130,8 @@ public class Nonconformances {
                 Rows.enumOf(rs, "disposition", Disposition.class), rs.getString("disposition_note"),
                 Rows.instant(rs, "dispositioned_at"), Rows.instant(rs, "approved_at"), rs.getString("root_cause"),
                 rs.getString("corrective_action"), Rows.instant(rs, "opened_at"), Rows.instant(rs, "closed_at"),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getObject("return_shipment_id") == null ? null
+                        : new Nonconformance.Return(Rows.uuid(rs, "return_shipment_id"), rs.getString("return_shipment_number"),
+                        rs.getString("return_outcome"), Rows.instant(rs, "return_dispatched_at")));
     }
 }

@@ -22,8 +22,8 @@ public interface Stock {
                          FacilityId facility, String state) {
     }
 
-    /** A lot as stock knows it. */
-    record StockedLot(ItemId item, String lot, UUID supplierId, String supplierName) {
+    /** A lot as stock knows it ({@code id}: supply's lot id). */
+    record StockedLot(UUID id, ItemId item, String lot, UUID supplierId, String supplierName) {
     }
 
     /** A shipment made for a delivery, with its compliance outcome. */
@@ -42,17 +42,30 @@ public interface Stock {
 
     void consumeSerial(Actor actor, FacilityId facility, ItemId item, String serial, String reference);
 
-    void consumeLot(Actor actor, FacilityId facility, ItemId item, String lot, BigDecimal quantity, String reference);
+    /** Consumes a quantity of a lot found by {@link #lots} from the facility's line-side location. */
+    void consumeLot(Actor actor, FacilityId facility, StockedLot lot, BigDecimal quantity, String reference);
 
     /** A removed component goes back into stock, to quarantine, until someone decides about it. */
     void returnSerial(Actor actor, FacilityId facility, ItemId item, String serial, String reference);
 
-    /** A completed unit goes into stock at the facility (finished goods). */
-    void receiveUnit(Actor actor, FacilityId facility, ItemId item, String serial, String reference);
+    /**
+     * A completed unit goes into stock at the facility (finished goods); {@code again}: it was completed before
+     * (reworked since), so it may be in stock already.
+     */
+    void receiveUnit(Actor actor, FacilityId facility, ItemId item, String serial, String reference, boolean again);
 
     /** A unit leaves stock for good with the components in it. */
     void scrapUnit(Actor actor, FacilityId facility, ItemId item, String serial, Map<ItemId, List<String>> components,
                    String reason);
+
+    /**
+     * Ships what the actor's organisation holds of a lot back to the lot's supplier (its first facility): a supply
+     * shipment assessed by compliance, dispatched when cleared.
+     */
+    Shipped returnLot(Actor actor, ItemId item, String lot, String reference);
+
+    /** Dispatches a shipment made by {@link #ship} that compliance has cleared since (refused while it is not). */
+    Shipped dispatch(Actor actor, UUID shipment);
 
     Shipped ship(Actor actor, FacilityId from, OrganisationId customer, FacilityId to, ItemId item, List<String> serials,
                  String reference);

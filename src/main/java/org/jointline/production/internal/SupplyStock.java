@@ -10,16 +10,22 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jointline.compliance.Outcome;
 import org.jointline.engineering.ItemId;
+import org.jointline.partners.Facility;
 import org.jointline.partners.FacilityId;
+import org.jointline.partners.FacilityManagement;
 import org.jointline.partners.Organisation;
 import org.jointline.partners.OrganisationId;
 import org.jointline.partners.OrganisationManagement;
 import org.jointline.platform.Actor;
+import org.jointline.platform.InvalidInput;
+import org.jointline.platform.PageQuery;
+import org.jointline.platform.PageResult;
 import org.jointline.supply.Consumption;
 import org.jointline.supply.InstalledSerials;
 import org.jointline.supply.LocationId;
 import org.jointline.supply.LocationKind;
 import org.jointline.supply.Lot;
+import org.jointline.supply.LotId;
 import org.jointline.supply.ProducedUnit;
 import org.jointline.supply.Scrap;
 import org.jointline.supply.SerialManagement;
@@ -27,7 +33,9 @@ import org.jointline.supply.SerialNumber;
 import org.jointline.supply.SerialState;
 import org.jointline.supply.Shipment;
 import org.jointline.supply.ShipmentDetails;
+import org.jointline.supply.ShipmentId;
 import org.jointline.supply.ShipmentManagement;
+import org.jointline.supply.StockLine;
 import org.jointline.supply.StockManagement;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +48,13 @@ class SupplyStock implements Stock {
     private final InstalledSerials installed;
     private final OrganisationManagement organisations;
     private final ShipmentManagement shipments;
+    private final FacilityManagement facilities;
     private final Map<UUID, String> supplierNames = new ConcurrentHashMap<>();
+    private final Map<String, LocationId> locations = new ConcurrentHashMap<>();
 
     SupplyStock(StockManagement stock, SerialManagement serials, InstalledSerials installed,
-                OrganisationManagement organisations, ShipmentManagement shipments) {
+                OrganisationManagement organisations, ShipmentManagement shipments, FacilityManagement facilities) {
+        this.facilities = facilities;
         this.stock = stock;
         this.serials = serials;
         this.installed = installed;
@@ -72,7 +83,7 @@ class SupplyStock implements Stock {
     public List<StockedLot> lots(Actor actor, Collection<ItemId> items, String lot) {
         return items.stream().distinct().flatMap(item -> stock.lots(actor, item).stream())
                 .filter(l -> l.lotNumber().equalsIgnoreCase(lot))
-                .map(l -> new StockedLot(l.item(), l.lotNumber(), supplierId(l.supplier()), supplierName(actor, l.supplier())))
+                .map(l -> new StockedLot(l.id().value(), l.item(), l.lotNumber(), supplierId(l.supplier()), supplierName(actor, l.supplier())))
                 .toList();
     }
 
@@ -82,10 +93,9 @@ class SupplyStock implements Stock {
     }
 
     @Override
-    public void consumeLot(Actor actor, FacilityId facility, ItemId item, String lot, BigDecimal quantity, String reference) {
-        Lot found = stock.lots(actor, item).stream().filter(l -> l.lotNumber().equalsIgnoreCase(lot)).findFirst().orElseThrow();
-        stock.consume(actor, Consumption.ofLot(item, found.id(), quantity,
-                stock.location(actor, facility, LocationKind.LINE_SIDE).id(), reference));
+    public void consumeLot(Actor actor, FacilityId facility, StockedLot lot, BigDecimal quantity, String reference) {
+        stock.consume(actor, Consumption.ofLot(lot.item(), new LotId(lot.id()), quantity,
+                location(actor, facility, LocationKind.LINE_SIDE), reference));
     }
 
     @Override
@@ -94,12 +104,12 @@ class SupplyStock implements Stock {
     }
 
     @Override
-    public void receiveUnit(Actor actor, FacilityId facility, ItemId item, String serial, String reference) {
-        boolean inStock = serials.find(actor, serial).stream()
+    public void receiveUnit(Actor actor, FacilityId facility, ItemId item, String serial, String reference, boolean again) {
+        boolean inStock = again && serials.find(actor, serial).stream()
                 .anyMatch(s -> s.item().equals(item) && s.state() == SerialState.IN_STOCK);
         if (!inStock) {
-            stock.receiveProduced(actor, new ProducedUnit(item, serial,
-                    stock.location(actor, facility, LocationKind.WAREHOUSE).id(), reference));
+            stock.receiveProduced(actor, new ProducedUnit(item, serial, location(actor, facility, LocationKind.WAREHOUSE),
+                    reference));
         }
     }
 
@@ -124,13 +134,78 @@ class SupplyStock implements Stock {
         LocationId store = stock.location(actor, from, LocationKind.WAREHOUSE).id();
         Shipment shipment = shipments.create(actor, new ShipmentDetails(from, to, reference,
                 List.of(new ShipmentDetails.Line(item, null, shipped, null, store, null))));
-        shipment = shipments.requestAssessment(actor, shipment.id());
+        return assessedAndDispatched(actor, shipment);
+    }
+
+    /**
+     * The facility's standard location of a kind, remembered: looking it up makes sure the standard locations exist
+     * (five writes) and lists them all, on every scan. Supply still checks the actor may handle stock there.
+     */
+    private LocationId location(Actor actor, FacilityId facility, LocationKind kind) {
+        String key = facility.value() + "/" + kind;
+        LocationId known = locations.get(key);
+        if (known == null) {
+            known = stock.location(actor, facility, kind).id();
+            locations.put(key, known);
+        }
+        return known;
+    }
+
+    @Override
+    public Shipped returnLot(Actor actor, ItemId item, String lotNumber, String reference) {
+        Lot lot = stock.lots(actor, item).stream().filter(l -> l.lotNumber().equalsIgnoreCase(lotNumber)).findFirst()
+                .orElseThrow(() -> new InvalidInput("disposition", "production.install.unknown-lot", lotNumber));
+        if (lot.supplier() == null) {
+            throw new InvalidInput("disposition", "production.nc.return-no-supplier", lot.lotNumber());
+        }
+        FacilityId to = facilities.list(actor, new PageQuery(0, PageQuery.MAX_SIZE, null), lot.supplier()).items().stream()
+                .map(Facility::id).findFirst()
+                .orElseThrow(() -> new InvalidInput("disposition", "production.nc.return-no-supplier-facility",
+                        supplierName(actor, lot.supplier())));
+        for (Facility from : stock.facilities(actor)) {
+            if (!actor.actsFor(from.organisationId().value())) {
+                continue;
+            }
+            List<ShipmentDetails.Line> lines = stock.onHand(actor, item, from.id()).stream()
+                    .filter(l -> lot.id().equals(l.lot()) && l.quantity().signum() > 0 && l.locationKind() != LocationKind.IN_TRANSIT)
+                    .map(l -> line(actor, item, lot, l)).toList();
+            if (!lines.isEmpty()) {
+                Shipment shipment = shipments.create(actor, new ShipmentDetails(from.id(), to, reference, lines));
+                return assessedAndDispatched(actor, shipment);
+            }
+        }
+        throw new InvalidInput("disposition", "production.nc.return-nothing-in-stock", lot.lotNumber());
+    }
+
+    /** A pick of the lot at one location: its serials there when it is serialized, else the quantity. */
+    private ShipmentDetails.Line line(Actor actor, ItemId item, Lot lot, StockLine at) {
+        List<String> there = new java.util.ArrayList<>();
+        PageResult<SerialNumber> page;
+        int number = 0;
+        do {
+            page = serials.list(actor, item, SerialState.IN_STOCK, new PageQuery(number++, PageQuery.MAX_SIZE, null));
+            page.items().stream().filter(s -> lot.id().equals(s.lot()) && at.location().equals(s.location()))
+                    .forEach(s -> there.add(s.serial()));
+        } while (page.hasNext());
+        return there.isEmpty() ? new ShipmentDetails.Line(item, lot.id(), List.of(), at.quantity(), at.location(), null)
+                : new ShipmentDetails.Line(item, lot.id(), there, null, at.location(), null);
+    }
+
+    private Shipped assessedAndDispatched(Actor actor, Shipment created) {
+        Shipment shipment = shipments.requestAssessment(actor, created.id());
         boolean cleared = shipment.outcome() == Outcome.CLEARED;
         if (cleared) {
             shipment = shipments.dispatch(actor, shipment.id());
         }
         return new Shipped(shipment.id().value(), shipment.number(), shipment.outcome() == null ? null : shipment.outcome().name(),
                 cleared);
+    }
+
+    @Override
+    public Shipped dispatch(Actor actor, UUID shipment) {
+        Shipment dispatched = shipments.dispatch(actor, new ShipmentId(shipment));
+        return new Shipped(dispatched.id().value(), dispatched.number(),
+                dispatched.outcome() == null ? null : dispatched.outcome().name(), true);
     }
 
     private StockedSerial stocked(Actor actor, FacilityId facility, SerialNumber s) {

@@ -110,23 +110,42 @@ public class Units {
         }
     }
 
+    /** The unit, its row locked: installs and completion on one unit run one at a time (one statement for both). */
+    public Optional<Unit> findForUpdate(UnitId id) {
+        return jdbc.sql(SELECT + " WHERE u.id = :id FOR UPDATE OF u").param("id", id.value()).query(Units::map).optional();
+    }
+
     /** Takes the unit's row lock: installs and completion on one unit run one at a time. */
     public void lock(UnitId id) {
         jdbc.sql("SELECT 1 FROM production.unit WHERE id = :id FOR UPDATE").param("id", id.value()).query(Integer.class).list();
     }
 
-    public void insertComponent(NewComponent c) {
-        jdbc.sql("""
+    /**
+     * Writes the component row and answers it as written (one statement). The work order is in progress already:
+     * commissioning its first unit put it there.
+     */
+    public InstalledComponent insertComponent(NewComponent c) {
+        return jdbc.sql("""
                 INSERT INTO production.component (id, unit_id, item_id, item_number, bom_item_id, serial, lot, supplier_id,
                     supplier_name, quantity, component_unit_id, replaces_id, installed_by)
                 VALUES (:id, :unit, :item, :number, :bomItem, :serial, :lot, :supplier, :supplierName, :quantity,
-                    :componentUnit, :replaces, :by)""")
+                    :componentUnit, :replaces, :by)
+                RETURNING *""")
                 .param("id", c.id().value()).param("unit", c.unit().value()).param("item", c.item().value())
                 .param("number", c.itemNumber()).param("bomItem", c.bomItem().value()).param("serial", c.serial())
                 .param("lot", c.lot()).param("supplier", c.supplierId()).param("supplierName", c.supplierName())
                 .param("quantity", c.quantity())
                 .param("componentUnit", c.componentUnit() == null ? null : c.componentUnit().value())
-                .param("replaces", c.replaces() == null ? null : c.replaces().value()).param("by", c.by()).update();
+                .param("replaces", c.replaces() == null ? null : c.replaces().value()).param("by", c.by())
+                .query(Units::component).single();
+    }
+
+    /** What is installed now on a BOM line of the unit (removed rows do not count). */
+    public BigDecimal installedOn(UnitId unit, ItemId bomItem) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(quantity), 0) FROM production.component
+                WHERE unit_id = :unit AND bom_item_id = :item AND removed_at IS NULL""")
+                .param("unit", unit.value()).param("item", bomItem.value()).query(BigDecimal.class).single();
     }
 
     /** The unit that holds this serial installed now, if any. */
@@ -173,7 +192,8 @@ public class Units {
                            c.installed_at, c.removed_at, c.component_unit_id
                     FROM g JOIN production.component c ON c.unit_id = g.component_unit_id
                     WHERE g.removed_at IS NULL AND g.depth < :depth)
-                SELECT g.*, u.serial AS parent_serial FROM g JOIN production.unit u ON u.id = g.unit_id
+                SELECT g.*, u.serial AS parent_serial FROM g
+                CROSS JOIN LATERAL (SELECT u.serial FROM production.unit u WHERE u.id = g.unit_id LIMIT 1) u
                 ORDER BY g.depth, g.installed_at, g.id""")
                 .param("unit", unit.value()).param("depth", MAX_DEPTH)
                 .query((rs, n) -> new GenealogyRow(rs.getInt("depth"), rs.getString("parent_serial"), rs.getString("item_number"),
@@ -197,11 +217,14 @@ public class Units {
                     SELECT p.unit_id, up.removed OR p.removed_at IS NOT NULL, up.depth + 1, up.via
                     FROM up JOIN production.component p ON p.component_unit_id = up.unit_id
                     WHERE up.depth < :depth)
-                SELECT DISTINCT ON (u.id) u.id, u.serial, u.status, w.item_number, up.via, up.removed
-                FROM up JOIN production.unit u ON u.id = up.unit_id JOIN production.work_order w ON w.id = u.work_order_id
-                WHERE CAST(:org AS UUID) IS NULL OR u.organisation_id = :org
-                ORDER BY u.id, up.removed
-                LIMIT :limit""".formatted(serial != null ? "c.serial = :code" : "c.lot = :code"))
+                SELECT u.id, u.serial, u.status, w.item_number, x.via, x.removed
+                FROM (SELECT DISTINCT ON (unit_id) unit_id, via, removed FROM up ORDER BY unit_id, removed LIMIT :limit) x
+                -- one primary-key probe per unit found (LIMIT keeps the planner from hashing the whole unit table,
+                -- which it did for its estimate of the recursive part: 16,964 rows for 500)
+                CROSS JOIN LATERAL (SELECT * FROM production.unit u WHERE u.id = x.unit_id
+                                    AND (CAST(:org AS UUID) IS NULL OR u.organisation_id = :org) LIMIT 1) u
+                CROSS JOIN LATERAL (SELECT w.item_number FROM production.work_order w WHERE w.id = u.work_order_id LIMIT 1) w
+                ORDER BY u.id""".formatted(serial != null ? "c.serial = :code" : "c.lot = :code"))
                 .param("code", serial != null ? serial : lot).param("org", organisation).param("depth", MAX_DEPTH)
                 .param("limit", limit)
                 .query((rs, n) -> new WhereUsed(new UnitId(Rows.uuid(rs, "id")), rs.getString("serial"),

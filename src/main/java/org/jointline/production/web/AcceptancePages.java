@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jointline.engineering.BomManagement;
+import org.jointline.engineering.DocumentId;
+import org.jointline.engineering.DocumentManagement;
 import org.jointline.engineering.Item;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemKind;
@@ -24,6 +26,7 @@ import org.jointline.partners.OrganisationManagement;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.PageQuery;
+import org.jointline.platform.Role;
 import org.jointline.platform.web.Flash;
 import org.jointline.platform.web.Htmx;
 import org.jointline.production.AcceptanceManagement;
@@ -69,10 +72,12 @@ class AcceptancePages {
     private final BomManagement boms;
     private final OrganisationManagement organisations;
     private final FacilityManagement facilities;
+    private final DocumentManagement documents;
 
     AcceptancePages(QualificationManagement qualifications, AcceptanceManagement acceptance, UnitManagement units,
                     ItemManagement items, BomManagement boms, OrganisationManagement organisations,
-                    FacilityManagement facilities) {
+                    FacilityManagement facilities, DocumentManagement documents) {
+        this.documents = documents;
         this.qualifications = qualifications;
         this.acceptance = acceptance;
         this.units = units;
@@ -100,8 +105,20 @@ class AcceptancePages {
         model.addAttribute("revisions", revisions);
         model.addAttribute("statuses", QualificationStatus.values());
         Map<ItemId, String> itemNames = endItems.stream().collect(Collectors.toMap(Item::id, Item::number));
+        List<EvidenceChoice> choices = new ArrayList<>();
+        for (Item item : endItems) {
+            documents.list(actor, item.id()).forEach(d -> choices.add(new EvidenceChoice(d.id(),
+                    item.number() + " · " + d.number() + " " + d.title())));
+        }
+        model.addAttribute("documents", choices);
+        model.addAttribute("documentNames", choices.stream().collect(Collectors.toMap(EvidenceChoice::id, EvidenceChoice::label,
+                (a, b) -> a)));
         model.addAttribute("itemNames", itemNames);
         return "production/qualifications";
+    }
+
+    /** A document of an end item to choose as evidence, labelled "item · number title". */
+    record EvidenceChoice(DocumentId id, String label) {
     }
 
     /** A released revision to choose, labelled "item / revision". */
@@ -114,6 +131,7 @@ class AcceptancePages {
                    @RequestParam(required = false) String reference, @RequestParam(required = false) QualificationStatus status,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+                   @RequestParam(required = false) List<String> evidence,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
         String view = Refusals.attempt(model, response, () -> {
             if (bomRevisionId == null) {
@@ -123,7 +141,7 @@ class AcceptancePages {
                 throw new InvalidInput(basis == null || basis.isBlank() ? "basis" : "authority", "production.form.required");
             }
             qualifications.create(actor, new QualificationDetails(bomRevisionId, basis, authority, reference,
-                    status == null ? QualificationStatus.PLANNED : status, validFrom, validUntil, List.of()));
+                    status == null ? QualificationStatus.PLANNED : status, validFrom, validUntil, evidence(evidence)));
             Flash.success(redirect, "flash.saved", basis.strip());
             return "redirect:/qualifications";
         });
@@ -203,7 +221,20 @@ class AcceptancePages {
         model.addAttribute("customerName", names.getOrDefault(delivery.customerId(), ""));
         model.addAttribute("from", facilityName(actor, delivery.fromFacilityId()));
         model.addAttribute("to", delivery.toFacilityId() == null ? null : facilityName(actor, delivery.toFacilityId()));
+        model.addAttribute("mayDispatch", !delivery.dispatched() && delivery.shipmentId() != null
+                && (actor.isAdministrator() || actor.has(Role.BUYER) && !actor.actsFor(delivery.customerId().value())));
         return "production/delivery";
+    }
+
+    @PostMapping("/deliveries/{id}/dispatch")
+    String dispatch(Actor actor, @PathVariable DeliveryId id, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        String view = Refusals.attempt(model, response, () -> {
+            Delivery delivery = acceptance.dispatch(actor, id);
+            Flash.success(redirect, "production.flash.dispatched", delivery.number(), delivery.serials().size());
+            return "redirect:/deliveries/" + id;
+        });
+        return view != null ? view : delivery(actor, id, model);
     }
 
     @GetMapping("/deliveries/{id}/certificate")
@@ -213,6 +244,25 @@ class AcceptancePages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("certificate-of-conformity-" + delivery.number() + ".pdf").build().toString())
                 .contentType(MediaType.APPLICATION_PDF).body(acceptance.certificate(actor, id, locale));
+    }
+
+    /** The chosen evidence documents; a value that is no document ID is refused naming the field. */
+    private static List<DocumentId> evidence(List<String> chosen) {
+        if (chosen == null) {
+            return List.of();
+        }
+        List<DocumentId> ids = new ArrayList<>();
+        for (String value : chosen) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                ids.add(DocumentId.of(value.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("evidence", "production.qualification.unknown-document", value.strip());
+            }
+        }
+        return ids.stream().distinct().toList();
     }
 
     private String facilityName(Actor actor, FacilityId id) {

@@ -14,6 +14,8 @@ import org.jointline.platform.PageQuery;
 import org.jointline.platform.PageResult;
 import org.jointline.platform.Role;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who may see and change stock at a facility. Stock follows the facility, not the item's owner: the facility's
@@ -35,7 +37,8 @@ public class Access {
     }
 
     public Facility see(Actor actor, FacilityId id) {
-        Facility facility = facilities.get(actor, id);
+        Map<FacilityId, Facility> cached = cached(actor);
+        Facility facility = cached != null && cached.containsKey(id) ? cached.get(id) : facilities.get(actor, id);
         if (!maySee(actor, facility)) {
             throw new NotFound("facility", id);
         }
@@ -69,6 +72,10 @@ public class Access {
 
     /** Every facility the actor knows of (their programmes' facilities), stock visible or not: destinations. */
     public Map<FacilityId, Facility> known(Actor actor) {
+        Map<FacilityId, Facility> cached = cached(actor);
+        if (cached != null) {
+            return cached;
+        }
         Map<FacilityId, Facility> known = new LinkedHashMap<>();
         PageResult<Facility> page;
         int number = 0;
@@ -76,7 +83,36 @@ public class Access {
             page = facilities.list(actor, new PageQuery(number++, PageQuery.MAX_SIZE, null), null);
             page.items().forEach(f -> known.put(f.id(), f));
         } while (page.hasNext());
+        remember(actor, known);
         return known;
+    }
+
+    /**
+     * The facilities an actor knows do not change within a transaction: production's scans and completions call
+     * stock several times per request, each of which used to page through them again.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<FacilityId, Facility> cached(Actor actor) {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Map<FacilityId, Facility>) TransactionSynchronizationManager.getResource(new Known(actor)) : null;
+    }
+
+    private static void remember(Actor actor, Map<FacilityId, Facility> known) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Known key = new Known(actor);
+        TransactionSynchronizationManager.bindResource(key, java.util.Collections.unmodifiableMap(known));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
+            }
+        });
+    }
+
+    /** The key of an actor's known facilities in the current transaction. */
+    private record Known(Actor actor) {
     }
 
     /** A facility the actor knows of, stock visible or not. */
