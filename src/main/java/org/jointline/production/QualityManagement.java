@@ -306,7 +306,8 @@ public class QualityManagement {
         String number = counters.number(organisation, "NC", 4);
         nonconformances.insert(id, organisation, number, subject, unit == null ? null : unit.id(), item, lot, receipt,
                 result, description, actor.personId());
-        events.publishEvent(new NonconformanceOpened(id, number, subject, unit == null ? null : unit.id(), lot));
+        events.publishEvent(new NonconformanceOpened(id, number, subject, unit == null ? null : unit.id(), lot,
+                unit == null ? item : unit.itemId(), receipt, new org.jointline.partners.OrganisationId(organisation), Instant.now()));
         return id;
     }
 

@@ -227,6 +227,8 @@ public class UnitManagement {
                 .filter(o -> o.id().equals(done.operationId())).findFirst()
                 .orElseThrow(() -> new InvalidInput("operationId", "production.operation.unknown"));
         units.recordOperation(id, operation.id(), actor.personId(), actor.displayName(), blankToNull(done.note()));
+        events.publishEvent(new OperationRecorded(id, unit.workOrderId(), operation.id(), operation.kind(), operation.name(),
+                unit.facilityId(), Instant.now()));
         return done(unit);
     }
 

@@ -152,7 +152,8 @@ public class WorkOrderManagement {
             throw new StateRefused("production.work-order.not-planned", order.number());
         }
         workOrders.setStatus(id, WorkOrderStatus.RELEASED, order.version());
-        events.publishEvent(new WorkOrderReleased(id, order.number(), order.itemId(), order.quantity(), order.facilityId()));
+        events.publishEvent(new WorkOrderReleased(id, order.number(), order.itemId(), order.quantity(), order.facilityId(),
+                order.organisationId(), java.time.Instant.now()));
         return get(actor, id);
     }
 

@@ -69,29 +69,51 @@ public class EpcisCapture implements DisposableBean {
             throw EpcisRefused.validation(List.of(new Violation(null, "GS1-Capture-Error-Behaviour",
                     "must be rollback or proceed")));
         }
-        List<Violation> violations = EpcisRules.document(document);
         JsonNode list = document.isObject() ? EpcisRules.eventList(document) : null;
         if (list != null && list.isArray() && list.size() > limits.maxEvents()) {
             throw new EpcisRefused("CaptureLimitExceededException", 413, "the document holds " + list.size()
                     + " events, more than the capture limit of " + limits.maxEvents(), List.of());
         }
-        boolean documentBroken = violations.stream().anyMatch(v -> v.eventIndex() == null);
-        if (documentBroken || !violations.isEmpty() && behaviour.equals(ROLLBACK)) {
-            throw EpcisRefused.validation(violations);
-        }
-        Set<Integer> broken = new HashSet<>();
-        violations.forEach(v -> broken.add(v.eventIndex()));
-        List<ObjectNode> events = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (!broken.contains(i)) {
-                events.add((ObjectNode) list.get(i).deepCopy());
-            }
-        }
+        UUID id = Ids.next();
+        UUID owner = actor.organisationId();
         String context = extraContext(document.get("@context"));
         Map<String, String> namespaces = EventHash.namespaces(document.get("@context"));
-        CaptureJob job = jobs.start(Ids.next(), actor.organisationId(), behaviour, list.size(), violations);
-        executor.submit(() -> run(job, actor.organisationId(), events, context, namespaces));
-        return job;
+        // with rollback nothing is kept unless every event is valid: storing starts at once, in a transaction
+        // that commits only once the checks below have passed, so checking and writing overlap
+        java.util.concurrent.CompletableFuture<Boolean> go = null;
+        if (behaviour.equals(ROLLBACK) && list != null && list.isArray() && !list.isEmpty()) {
+            go = new java.util.concurrent.CompletableFuture<>();
+            List<JsonNode> all = new ArrayList<>(list.size());
+            list.values().forEach(all::add);
+            java.util.concurrent.CompletableFuture<Boolean> gate = go;
+            executor.submit(() -> run(id, owner, all, true, context, namespaces, gate));
+        }
+        try {
+            List<Violation> violations = EpcisRules.document(document);
+            boolean documentBroken = violations.stream().anyMatch(v -> v.eventIndex() == null);
+            if (documentBroken || !violations.isEmpty() && behaviour.equals(ROLLBACK)) {
+                throw EpcisRefused.validation(violations);
+            }
+            CaptureJob job = jobs.start(id, owner, behaviour, list.size(), violations);
+            if (go != null) {
+                go.complete(true);
+                return job;
+            }
+            Set<Integer> broken = new HashSet<>();
+            violations.forEach(v -> broken.add(v.eventIndex()));
+            List<JsonNode> events = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                if (!broken.contains(i)) {
+                    events.add(list.get(i));
+                }
+            }
+            executor.submit(() -> run(id, owner, events, true, context, namespaces, null));
+            return job;
+        } finally {
+            if (go != null) {
+                go.complete(false);
+            }
+        }
     }
 
     /** One event, stored at once (the binding's POST /events); answers its eventID. */
@@ -123,15 +145,20 @@ public class EpcisCapture implements DisposableBean {
         return jobs.of(actor.organisationId(), limit);
     }
 
-    private void run(CaptureJob job, UUID owner, List<ObjectNode> events, String context, Map<String, String> namespaces) {
+    /**
+     * Stores the events in one transaction, the next batch parsed, checked and hashed while the previous one
+     * is copied. With a gate, the transaction commits only if the gate opens (the document passed its
+     * checks) and nothing is reported otherwise: the job does not exist then.
+     */
+    private void run(UUID capture, UUID owner, List<JsonNode> events, boolean copy, String context,
+                     Map<String, String> namespaces, java.util.concurrent.CompletableFuture<Boolean> gate) {
         try {
-            // the next batch is parsed, checked and hashed while the previous one is copied into the database
             BlockingQueue<List<StoredEvent>> ready = new ArrayBlockingQueue<>(2);
             java.util.concurrent.Future<?> producer = executor.submit(() -> {
                 for (int from = 0; from < events.size(); from += limits.batchSize()) {
                     List<StoredEvent> batch = new ArrayList<>();
-                    for (ObjectNode event : events.subList(from, Math.min(events.size(), from + limits.batchSize()))) {
-                        batch.add(StoredEvent.of(Ids.next(), event, namespaces));
+                    for (JsonNode event : events.subList(from, Math.min(events.size(), from + limits.batchSize()))) {
+                        batch.add(StoredEvent.of(Ids.next(), (ObjectNode) (copy ? event.deepCopy() : event), namespaces));
                     }
                     ready.put(batch);
                 }
@@ -141,22 +168,34 @@ public class EpcisCapture implements DisposableBean {
             int[] counts;
             try {
                 counts = transactions.execute(status -> {
-                int stored = 0;
-                int duplicates = 0;
-                for (int b = 0; b < batches; b++) {
-                    EventWriter.Written written = writer.write(next(ready, producer), owner, job.captureID(), context);
-                    stored += written.stored().size();
-                    duplicates += written.duplicates().size();
-                }
-                return new int[] {stored, duplicates};
+                    int stored = 0;
+                    int duplicates = 0;
+                    for (int b = 0; b < batches; b++) {
+                        if (gate != null && gate.isDone() && !gate.join()) {
+                            break; // refused: stop early, the transaction rolls back below
+                        }
+                        EventWriter.Written written = writer.write(next(ready, producer), owner, capture, context);
+                        stored += written.stored().size();
+                        duplicates += written.duplicates().size();
+                    }
+                    if (gate != null && !gate.join()) {
+                        status.setRollbackOnly();
+                        return null;
+                    }
+                    return new int[] {stored, duplicates};
                 });
             } finally {
                 producer.cancel(true);
             }
-            jobs.finish(job.captureID(), counts[0], counts[1], null);
+            if (counts != null) {
+                jobs.finish(capture, counts[0], counts[1], null);
+            }
         } catch (RuntimeException e) {
-            LOG.error("Capture job {} failed", job.captureID(), e);
-            jobs.finish(job.captureID(), 0, 0, new Violation(null, "/", "ImplementationException: the events could not be stored"));
+            if (gate != null && !gate.join()) {
+                return;
+            }
+            LOG.error("Capture job {} failed", capture, e);
+            jobs.finish(capture, 0, 0, new Violation(null, "/", "ImplementationException: the events could not be stored"));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jointline.platform.Actor;
 import org.jointline.traceability.internal.NamedQueries;
 import org.jointline.traceability.internal.QuerySql;
+import org.jointline.traceability.internal.SharedItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,10 @@ public class EpcisQueries {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final NamedQueries named;
+    private final SharedItems shared;
 
-    EpcisQueries(JdbcClient jdbc, JsonMapper json, NamedQueries named) {
+    EpcisQueries(JdbcClient jdbc, JsonMapper json, NamedQueries named, SharedItems shared) {
+        this.shared = shared;
         this.jdbc = jdbc;
         this.json = json;
         this.named = named;
@@ -108,7 +111,7 @@ public class EpcisQueries {
         conditions.remove("nextPageToken");
         QuerySql sql = QuerySql.of(conditions);
         if (!actor.isAdministrator()) {
-            sql.visibleTo(actor.organisationId());
+            sql.visibleTo(actor.organisationId(), shared.patterns(actor));
         }
         if (cursor != null) {
             sql.after(cursor.sortValue(), cursor.id());

@@ -33,6 +33,20 @@ public final class Identifiers {
         return gtin != null ? DIGITAL_LINK + "/01/" + gtin14(gtin) : "urn:jointline:item:" + item;
     }
 
+    /**
+     * SQL {@code LIKE} patterns matching every identifier of an item: its serials, lots and class, by URN
+     * and (with a GTIN) as Digital Link. Item IDs and GTINs hold no {@code %} or {@code _}.
+     */
+    public static java.util.List<String> patterns(String gtin, UUID item) {
+        java.util.List<String> patterns = new java.util.ArrayList<>(java.util.List.of("urn:jointline:serial:" + item + ":%",
+                "urn:jointline:lot:" + item + ":%", "urn:jointline:item:" + item));
+        if (gtin != null) {
+            patterns.add(DIGITAL_LINK + "/01/" + gtin14(gtin));
+            patterns.add(DIGITAL_LINK + "/01/" + gtin14(gtin) + "/%");
+        }
+        return patterns;
+    }
+
     public static String facility(UUID facility) {
         return "urn:jointline:facility:" + facility;
     }

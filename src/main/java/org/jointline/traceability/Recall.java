@@ -18,6 +18,7 @@ import org.jointline.platform.Actor;
 import org.jointline.platform.DomainException;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.Role;
+import org.jointline.traceability.internal.SharedItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recall: from a lot, serial, identifier, supplier or supplier receipt to every unit that contains
  * it (walking the containment links of aggregation, association and transformation events upwards),
- * and where each unit is now (its latest event). An organisation sees the links it recorded and the
- * units shipped to it.
+ * and where each unit is now (its latest event, kept per identifier in {@code positions} at capture). An organisation sees the links it recorded, the
+ * units shipped to it and the units of items shared with it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,8 +40,11 @@ public class Recall {
     private final ItemManagement items;
     private final FacilityManagement facilities;
     private final OrganisationManagement organisations;
+    private final SharedItems shared;
 
-    Recall(JdbcClient jdbc, ItemManagement items, FacilityManagement facilities, OrganisationManagement organisations) {
+    Recall(JdbcClient jdbc, ItemManagement items, FacilityManagement facilities, OrganisationManagement organisations,
+           SharedItems shared) {
+        this.shared = shared;
         this.jdbc = jdbc;
         this.items = items;
         this.facilities = facilities;
@@ -115,47 +119,25 @@ public class Recall {
                   union
                   select l.parent, u.depth + 1 from traceability.links l join up u on l.child = u.key
                   where u.depth < :maxDepth
-                    and (:all or l.owner = :organisation
+                    and (:all or l.owner = :organisation or l.parent like any(CAST(:shared AS TEXT[]))
                          or exists (select 1 from traceability.grants g where g.key = l.parent and g.organisation = :organisation))
                 ),
                 units as (
                   select key, min(depth) as depth from up
                   where depth > 0 and key not like 'urn:jointline:transformation:%'
                   group by key
-                ),
-                history as (
-                  select u.key, e.event_time, e.biz_step, e.disposition, e.biz_location, e.id, e.record_time
-                  from units u
-                  join traceability.event_keys k on k.key = u.key and k.role in ('e', 'p', 'o')
-                  join traceability.events e on e.record_time = k.record_time and e.id = k.event
-                ),
-                last as (
-                  select distinct on (key) key, event_time, biz_step, disposition, biz_location
-                  from history order by key, event_time desc
-                ),
-                shipped as (
-                  select distinct on (h.key) h.key, d.key as destination
-                  from history h join traceability.event_keys d
-                    on d.event = h.id and d.record_time = h.record_time and d.role = 'd'
-                  where h.biz_step = 'shipping'
-                  order by h.key, h.event_time desc
-                ),
-                accepted as (
-                  select key, bool_or(biz_step = 'accepting') as accepted from history group by key
                 )
                 select u.key, u.depth,
                        not exists (select 1 from traceability.links o where o.child = u.key and not o.removed) as outermost,
-                       last.event_time, last.biz_step, last.disposition, last.biz_location, shipped.destination,
-                       coalesce(accepted.accepted, false) as accepted
+                       p.event_time, p.biz_step, p.disposition, p.biz_location, p.shipped_to as destination,
+                       coalesce(p.accepted, false) as accepted
                 from units u
-                left join last on last.key = u.key
-                left join shipped on shipped.key = u.key
-                left join accepted on accepted.key = u.key
+                left join traceability.positions p on p.key = u.key
                 order by u.depth desc, u.key
                 limit :limit""")
                 .param("seeds", seeds.toArray(String[]::new)).param("maxDepth", MAX_DEPTH)
                 .param("all", actor.isAdministrator()).param("organisation", actor.organisationId())
-                .param("limit", MAX_UNITS + 1)
+                .param("shared", shared.patterns(actor)).param("limit", MAX_UNITS + 1)
                 .query((rs, i) -> unit(actor, rs, names)).list();
     }
 

@@ -95,7 +95,7 @@ class TraceabilityBench {
         BenchResults.record("epcis-capture-vs-copy", "application", appEvents / appSeconds, "events/s", description,
                 "first " + appEvents + " events");
         BenchResults.record("epcis-capture-vs-copy", "raw COPY", appEvents / copySeconds, "events/s", description,
-                "the same rows (events, keys, ids, links) COPYed into plain tables with the same indexes");
+                "the same rows (events, keys, ids, links, positions) COPYed into plain tables with the same indexes");
         BenchResults.record("epcis-capture-vs-copy", "ratio", copySeconds / appSeconds, "of COPY", description, "goal >= 0.5");
         BenchResults.record("epcis-capture-memory", "max heap used", memory[0] / 1_048_576.0, "MiB", description,
                 "sampled after each document; -Xmx default of the test JVM");
@@ -143,7 +143,7 @@ class TraceabilityBench {
     private double rawCopy(List<UUID> captureIds) throws Exception {
         UUID[] ids = captureIds.toArray(UUID[]::new);
         jdbc.sql("create schema if not exists bench").update();
-        for (String table : List.of("events", "event_keys", "event_ids", "links")) {
+        for (String table : List.of("events", "event_keys", "event_ids", "links", "positions")) {
             jdbc.sql("drop table if exists bench." + table).update();
         }
         jdbc.sql("create table bench.events (like traceability.events including defaults)").update();
@@ -160,12 +160,15 @@ class TraceabilityBench {
         jdbc.sql("create table bench.links (like traceability.links including all)").update();
         jdbc.sql("create index on bench.links (child, parent)").update();
         jdbc.sql("create index on bench.links (parent, child)").update();
+        jdbc.sql("create table bench.positions (like traceability.positions including all)").update();
         String ofCaptures = "(select id from traceability.events where capture = any(CAST('" + array(ids) + "' AS UUID[])))";
         Map<String, String> dumps = new java.util.LinkedHashMap<>();
         dumps.put("events", "select * from traceability.events where id in " + ofCaptures);
         dumps.put("event_keys", "select * from traceability.event_keys where event in " + ofCaptures);
         dumps.put("event_ids", "select * from traceability.event_ids where event in " + ofCaptures);
         dumps.put("links", "select * from traceability.links where event in " + ofCaptures);
+        dumps.put("positions", "select * from traceability.positions where key in (select key from traceability.event_keys"
+                + " where role in ('e', 'p', 'o') and event in " + ofCaptures + ")");
         Map<String, byte[]> rows = new java.util.LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             PGConnection pg = connection.unwrap(PGConnection.class);

@@ -86,7 +86,9 @@ final class EventBuilder {
     EventBuilder transaction(String type, String reference) {
         if (reference != null) {
             ObjectNode transaction = event.withArray("bizTransactionList").addObject();
-            transaction.put("type", type);
+            if (type != null) {
+                transaction.put("type", type);
+            }
             transaction.put("bizTransaction", reference);
         }
         return this;

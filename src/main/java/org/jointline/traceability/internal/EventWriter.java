@@ -39,8 +39,10 @@ public class EventWriter {
     private final Set<YearMonth> partitions = ConcurrentHashMap.newKeySet();
 
     private final TransactionTemplate newTransaction;
+    private final Positions positions;
 
-    EventWriter(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
+    EventWriter(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions, Positions positions) {
+        this.positions = positions;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -91,6 +93,7 @@ public class EventWriter {
         copy("traceability.event_keys (key, role, record_time, event)", keys);
         copy("traceability.links (child, parent, event, event_time, owner)", links);
         unlinking.forEach(this::unlink);
+        positions.record(events, fresh);
         grantDestinations(events, fresh);
         return new Written(stored, duplicates);
     }

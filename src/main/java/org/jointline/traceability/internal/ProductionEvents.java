@@ -6,6 +6,10 @@ import java.util.UUID;
 import org.jointline.production.ComponentInstalled;
 import org.jointline.production.ComponentRemoved;
 import org.jointline.production.LotConsumed;
+import org.jointline.production.NonconformanceOpened;
+import org.jointline.production.OperationKind;
+import org.jointline.production.OperationRecorded;
+import org.jointline.production.WorkOrderReleased;
 import org.jointline.production.TestRecorded;
 import org.jointline.production.Unit;
 import org.jointline.production.UnitAccepted;
@@ -144,6 +148,69 @@ class ProductionEvents {
                 .source("owning_party", Identifiers.organisation(unit.organisationId().value()))
                 .destination("owning_party", customer(delivered.customerId()))
                 .build());
+    }
+
+    /**
+     * A work order released to the floor: no unit has an identifier yet, so the item as a class with the
+     * planned quantity is observed at the plant (assembling), with the work order as business transaction.
+     */
+    @ApplicationModuleListener
+    void on(WorkOrderReleased released) {
+        if (released.organisation() == null || released.at() == null) {
+            return; // published before the event carried them: nothing to date it by
+        }
+        UUID org = released.organisation().value();
+        events.record(org, EventBuilder.of(json, "ObjectEvent", released.at()).action("OBSERVE").step("assembling", null)
+                .epcs("epcList", List.of())
+                .quantity("quantityList", events.itemClass(released.itemId(), org), java.math.BigDecimal.valueOf(released.quantity()))
+                .place(null, Identifiers.facility(released.facilityId().value()))
+                .transaction("prodorder", Identifiers.document("work-order", released.workOrderId().value()))
+                .transaction("prodorder", Identifiers.reference(released.number()))
+                .build());
+    }
+
+    /** A routing step done on a unit: its kind as the business step, still in progress. */
+    @ApplicationModuleListener
+    void on(OperationRecorded recorded) {
+        Unit unit = unit(recorded.unitId());
+        events.record(unit.organisationId().value(), observe(unit, recorded.at(), step(recorded.kind()), "in_progress")
+                .place(null, Identifiers.facility(recorded.facilityId().value()))
+                .transaction("prodorder", Identifiers.document("work-order", recorded.workOrderId().value()))
+                .build());
+    }
+
+    /**
+     * A nonconformance opened: the unit, the lot (as a class) or the item of a supplier receipt observed as
+     * non_conformant while inspecting, with the receipt as business transaction and the nonconformance as
+     * an untyped one.
+     */
+    @ApplicationModuleListener
+    void on(NonconformanceOpened opened) {
+        if (opened.organisation() == null || opened.at() == null) {
+            return; // published before the event carried them
+        }
+        UUID org = opened.organisation().value();
+        EventBuilder event = EventBuilder.of(json, "ObjectEvent", opened.at()).action("OBSERVE").step("inspecting", "non_conformant");
+        if (opened.unitId() != null) {
+            Unit unit = unit(opened.unitId());
+            event.epcs("epcList", List.of(identifier(unit))).place(null, Identifiers.facility(unit.facilityId().value()));
+        } else if (opened.itemId() != null) {
+            event.epcs("epcList", List.of()).quantity("quantityList", opened.lot() != null
+                    ? events.lot(opened.itemId(), opened.lot(), org) : events.itemClass(opened.itemId(), org), null);
+        }
+        events.record(org, event.ensureEpcList()
+                .transaction("recadv", opened.receipt() == null ? null : Identifiers.reference(opened.receipt()))
+                .transaction(null, Identifiers.document("nonconformance", opened.id().value()))
+                .build());
+    }
+
+    private static String step(OperationKind kind) {
+        return switch (kind) {
+            case BENCH_TEST, FLIGHT_TEST -> "inspecting";
+            case PACKING -> "packing";
+            case ASSEMBLY, FIRMWARE_FLASHING -> "assembling";
+            case OTHER -> "other";
+        };
     }
 
     private EventBuilder observe(Unit unit, Instant at, String step, String disposition) {

@@ -96,12 +96,21 @@ public final class QuerySql {
         return values.getFirst();
     }
 
-    /** Only events the organisation captured, or about identifiers granted to it. */
-    public QuerySql visibleTo(UUID organisation) {
+    /**
+     * Only events the organisation captured, about identifiers granted to it (goods shipped to it), or
+     * about items shared with it (identifiers matching one of the {@code shared} LIKE patterns).
+     */
+    public QuerySql visibleTo(UUID organisation, String[] shared) {
         String name = param(organisation);
         where.append(" and (e.owner = :").append(name)
                 .append(" or exists (select 1 from traceability.event_keys k join traceability.grants g on g.key = k.key")
-                .append(" and g.organisation = :").append(name).append(" where k.event = e.id and k.record_time = e.record_time))");
+                .append(" and g.organisation = :").append(name).append(" where k.event = e.id and k.record_time = e.record_time)");
+        if (shared.length > 0) {
+            where.append(" or exists (select 1 from traceability.event_keys k where k.event = e.id")
+                    .append(" and k.record_time = e.record_time and k.key like any(CAST(:").append(param(shared))
+                    .append(" AS TEXT[])))");
+        }
+        where.append(')');
         return this;
     }
 

@@ -12,6 +12,9 @@ import org.jointline.supply.ShippedLine;
 import org.jointline.supply.StockConsumed;
 import org.jointline.supply.StockManagement;
 import org.jointline.supply.StockReceived;
+import org.jointline.supply.Discrepancy;
+import org.jointline.supply.MoveKind;
+import org.jointline.supply.StockAdjusted;
 import org.jointline.supply.StockScrapped;
 import org.jointline.supply.StockTransferred;
 import org.jointline.supply.UnitStocked;
@@ -152,10 +155,54 @@ class SupplyEvents {
         EventBuilder event = EventBuilder.of(json, "ObjectEvent", received.at()).action("OBSERVE")
                 .step("receiving", "available");
         lines(event, received.received(), org);
-        events.record(org, event.place(location(received.location()), Identifiers.facility(received.destination().value()))
+        List<ObjectNode> recorded = new java.util.ArrayList<>();
+        recorded.add(event.place(location(received.location()), Identifiers.facility(received.destination().value()))
                 .transaction("desadv", reference(received.number()))
                 .source("location", Identifiers.facility(received.origin().value()))
                 .destination("location", Identifiers.facility(received.destination().value()))
+                .build());
+        if (received.discrepancies() != null) {
+            received.discrepancies().forEach(d -> recorded.add(discrepancy(received, d, org)));
+        }
+        events.record(org, recorded.toArray(ObjectNode[]::new));
+    }
+
+    /**
+     * A difference found at receipt: a serial missing or unexpected (mismatch_instance, the serial as EPC),
+     * or fewer or more than dispatched (mismatch_quantity, the item class and the size of the difference).
+     */
+    private ObjectNode discrepancy(ShipmentReceived received, Discrepancy discrepancy, UUID org) {
+        EventBuilder event = EventBuilder.of(json, "ObjectEvent", received.at()).action("OBSERVE");
+        if (discrepancy.serial() != null && !discrepancy.serial().isBlank()) {
+            event.step("receiving", "mismatch_instance")
+                    .epcs("epcList", List.of(events.serial(discrepancy.item(), discrepancy.serial(), org)));
+        } else {
+            java.math.BigDecimal difference = discrepancy.expected() == null || discrepancy.received() == null ? null
+                    : discrepancy.received().subtract(discrepancy.expected());
+            event.step("receiving", "mismatch_quantity").epcs("epcList", List.of())
+                    .quantity("quantityList", events.itemClass(discrepancy.item(), org), difference);
+        }
+        return event.place(location(received.location()), Identifiers.facility(received.destination().value()))
+                .transaction("desadv", reference(received.number()))
+                .build();
+    }
+
+    /**
+     * A count (cycle_counting) or a correction (stock_taking) of stock on hand: the item or lot as a class
+     * with the size of the difference; found stock is available, missing stock's whereabouts are unknown.
+     * A count that found what was expected changes nothing and is not recorded.
+     */
+    @ApplicationModuleListener
+    void on(StockAdjusted adjusted) {
+        if (adjusted.difference() == null || adjusted.difference().signum() == 0) {
+            return;
+        }
+        UUID org = adjusted.organisation().value();
+        String step = adjusted.kind() == MoveKind.COUNT ? "cycle_counting" : "stock_taking";
+        events.record(org, goods(EventBuilder.of(json, "ObjectEvent", adjusted.at()).action("OBSERVE")
+                        .step(step, adjusted.difference().signum() > 0 ? "available" : "unknown"),
+                adjusted.item(), adjusted.lotNumber(), List.of(), adjusted.difference(), org, "epcList", "quantityList")
+                .place(location(adjusted.location()), Identifiers.facility(adjusted.facility().value()))
                 .build());
     }
 
