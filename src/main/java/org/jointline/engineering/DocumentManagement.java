@@ -149,7 +149,7 @@ public class DocumentManagement {
     public DocumentContent content(Actor actor, DocumentId id, int number, String purpose) {
         Document document = get(actor, id);
         DocumentVersion version = documents.version(id, number).orElseThrow(() -> new NotFound("version", number));
-        AccessDecision decision = readers.download(actor, KnowHowTarget.of(document).withContentType(version.contentType()), purpose);
+        AccessDecision decision = readers.download(actor, KnowHowTarget.of(document).downloading(version), purpose);
         if (!decision.permitted()) {
             throw new DownloadRefused(document.number(), decision.reasons());
         }

@@ -9,8 +9,10 @@ import org.jointline.partners.OrganisationId;
  * @param document {@code null} for the item itself
  * @param label       the number a person recognises (item or document number)
  * @param contentType for a download, the type of the version asked for (a duty to watermark needs it); else {@code null}
+ * @param version     for a download, the number of the version asked for; else {@code null}
  */
-public record KnowHowTarget(OrganisationId owner, ItemId item, DocumentId document, String label, String contentType) {
+public record KnowHowTarget(OrganisationId owner, ItemId item, DocumentId document, String label, String contentType,
+                            Integer version) {
 
     public KnowHowTarget {
         Objects.requireNonNull(owner, "owner");
@@ -18,12 +20,12 @@ public record KnowHowTarget(OrganisationId owner, ItemId item, DocumentId docume
     }
 
     public KnowHowTarget(OrganisationId owner, ItemId item, DocumentId document, String label) {
-        this(owner, item, document, label, null);
+        this(owner, item, document, label, null, null);
     }
 
-    /** The same target, downloaded as a version of this content type. */
-    public KnowHowTarget withContentType(String type) {
-        return new KnowHowTarget(owner, item, document, label, type);
+    /** The same document, downloaded as this version of this content type. */
+    public KnowHowTarget downloading(DocumentVersion version) {
+        return new KnowHowTarget(owner, item, document, label, version.contentType(), version.number());
     }
 
     public static KnowHowTarget of(Item item) {

@@ -53,6 +53,7 @@ import org.jointline.screening.ScreeningState;
 import org.jointline.compliance.Assessment;
 import org.jointline.compliance.AssessmentId;
 import org.jointline.compliance.Outcome;
+import org.jointline.compliance.ReviewDecision;
 import org.jointline.compliance.TransferAssessments;
 import org.jointline.compliance.TransferKind;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +89,7 @@ class SharingAgreementTests {
     @Autowired ProgrammeManagement programmes;
     @Autowired DecisionPoint decisionPoint;
     @Autowired TransferAssessments transfers;
+    @Autowired org.jointline.compliance.AssessmentQueue queue;
     @Autowired ScreeningLists lists;
     @Autowired PartyScreening parties;
     @Autowired PeopleManagement people;
@@ -248,6 +250,26 @@ class SharingAgreementTests {
         assertThat(assessment.kind()).isEqualTo(TransferKind.TECHNOLOGY);
         assertThat(assessment.outcome()).isEqualTo(Outcome.HELD);
         assertThat(assessment.reference()).contains(document.number());
+    }
+
+    @Test
+    void aTransferTheOfficerReleasedIsReusedForLaterDownloadsOfThatVersionByThatOrganisation() {
+        Item part = item("RU", ItemKind.PART);
+        Document document = textDocument(part);
+        agreements.grant(steward, draft(null, List.of(part.id()), List.of(), "{\"permission\":[{\"action\":[\"view\",\"download\"]}]}"));
+        DownloadRefused refused = catchThrowableOfType(DownloadRefused.class, () -> documents.content(partner, document.id(), 1, null));
+        AssessmentId held = AssessmentId.of(refused.reasons().getFirst().substring("technology-transfer-held:".length()));
+
+        queue.release(actor("compliance.ro"), held, new ReviewDecision("Licensed under the programme's general authorisation"));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(documents.content(partner, document.id(), 1, null).version().number()).isEqualTo(1));
+        assertThat(documents.content(partner, document.id(), 1, null).version().number()).isEqualTo(1);
+
+        // a new version is a new transfer: held again
+        documents.addVersion(engineer, document.id(), "instruction.txt", "text/plain",
+                new ByteArrayInputStream("torque 14 Nm\n".getBytes(StandardCharsets.UTF_8)), null);
+        assertThat(catchThrowableOfType(DownloadRefused.class, () -> documents.content(partner, document.id(), 2, null)).reasons())
+                .singleElement().asString().startsWith("technology-transfer-held:").doesNotContain(held.value().toString());
     }
 
     @Test

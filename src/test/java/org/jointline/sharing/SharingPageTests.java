@@ -53,6 +53,41 @@ class SharingPageTests {
         mvc.perform(get("/sharing/agreements/new").with(as(accounts, "engineer.ro"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theFormTakesDocumentsAndClassificationsAndARecipientSharesOnwardInItsOwnForm() throws Exception {
+        mvc.perform(post("/sharing/agreements").with(as(accounts, "steward.ro")).with(csrf())
+                        .param("title", "Unknown document").param("programmeId", programme()).param("documents", "CAS-1003 NO-SUCH-DOC")
+                        .param("permitted", "view"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("CAS-1003 NO-SUCH-DOC")));
+        mvc.perform(post("/sharing/agreements").with(as(accounts, "steward.ro")).with(csrf())
+                        .param("title", "Unknown regime").param("programmeId", programme()).param("classifications", "WASSENAAR ML10")
+                        .param("permitted", "view"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("WASSENAAR")));
+        String location = mvc.perform(post("/sharing/agreements").with(as(accounts, "steward.ro")).with(csrf())
+                        .param("title", "Onward allowed").param("programmeId", programme()).param("items", "CAS-1003")
+                        .param("assigneeOrganisationId", accounts.byUsername("steward.ua").orElseThrow().actor().organisationId().toString())
+                        .param("permitted", "view", "share-onward").param("classifications", "EU_MILITARY ML10"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(as(accounts, "steward.ro"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("EU_MILITARY ML10")));
+        mvc.perform(get(location).with(as(accounts, "steward.ua"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"share-onward\"")));
+        mvc.perform(get(location + "/onward").with(as(accounts, "steward.ua"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"onward-intro\"")));
+        mvc.perform(post(location + "/onward").with(as(accounts, "steward.ua")).with(csrf())
+                        .param("title", "Broader").param("items", "CAS-1003").param("permitted", "view", "download")
+                        .param("assigneeOrganisationId", accounts.byUsername("acceptance.ro").orElseThrow().actor().organisationId().toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("cannot permit more")));
+        mvc.perform(post(location + "/onward").with(as(accounts, "steward.ua")).with(csrf())
+                        .param("title", "Narrower").param("items", "CAS-1003").param("permitted", "view")
+                        .param("assigneeOrganisationId", accounts.byUsername("acceptance.ro").orElseThrow().actor().organisationId().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location + "/onward").with(as(accounts, "engineer.ua"))).andExpect(status().isForbidden());
+    }
+
     private String programme() {
         return programmes.list(accounts.byUsername("steward.ro").orElseThrow().actor(),
                 new org.jointline.platform.PageQuery(0, 1, "RO-UA-JDP")).items().getFirst().id().toString();

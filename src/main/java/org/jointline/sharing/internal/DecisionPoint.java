@@ -70,6 +70,7 @@ public class DecisionPoint implements KnowHowAccess {
     private final ObjectProvider<TransferAssessments> transfers;
     private final PartyScreening parties;
     private final ObjectProvider<Classifications> classifications;
+    private final TransferClearances clearances;
     private final TransactionTemplate ownTransaction;
     private static final long RECHECK_NANOS = 1_000_000_000L;
 
@@ -101,7 +102,9 @@ public class DecisionPoint implements KnowHowAccess {
 
     DecisionPoint(Agreements agreements, Directory directory, LedgerWriter ledger,
                   ObjectProvider<TransferAssessments> transfers, PartyScreening parties,
-                  PlatformTransactionManager transactions, ObjectProvider<Classifications> classifications) {
+                  PlatformTransactionManager transactions, ObjectProvider<Classifications> classifications,
+                  TransferClearances clearances) {
+        this.clearances = clearances;
         this.classifications = classifications;
         this.parties = parties;
         this.agreements = agreements;
@@ -279,12 +282,20 @@ public class DecisionPoint implements KnowHowAccess {
             if (origin == null) {
                 return "technology-transfer-not-cleared:no-origin-facility";
             }
+            UUID recipientOrg = actor.organisationId();
+            if (target.document() != null && clearances.valid(target.document().value(), target.version(), recipientOrg).isPresent()) {
+                return null;
+            }
             AssessmentRequest request = new AssessmentRequest(origin,
                     new OrganisationId(actor.organisationId()), recipientCountry, TransferKind.TECHNOLOGY,
                     List.of(new AssessmentLine(target.item(), target.document(), BigDecimal.ONE, BigDecimal.ZERO)),
                     "document " + target.label() + " to " + directory.name(actor.organisationId()));
             // Its own transaction: the decision is recorded even when the caller's (read-only) work is refused.
             Assessment assessment = ownTransaction.execute(s -> compliance.assess(exporter(owner.id()), request));
+            if (target.document() != null) {
+                ownTransaction.executeWithoutResult(s -> clearances.assessed(assessment.id().value(), target.document().value(),
+                        target.version(), recipientOrg, assessment.cleared()));
+            }
             if (assessment.cleared()) {
                 return null;
             }

@@ -7,12 +7,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The agreement form: whom, what (item numbers one by one or as subtrees, one per line or separated by commas;
- * classifications as regime and code, one per line)
+ * documents as the item number and the document number, one per line; classifications as regime and code, one per line)
  * and the policy in its most used shape: permitted and prohibited actions, validity, recipient countries,
  * purposes and a download limit for the actions beyond viewing, and the watermark duty.
  */
 public record AgreementForm(String title, UUID programmeId, UUID assigneeOrganisationId, String items, String subtrees,
-                            String classifications,
+                            String documents, String classifications,
                             List<String> permitted, List<String> prohibited, List<String> purposes,
                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
@@ -26,7 +26,7 @@ public record AgreementForm(String title, UUID programmeId, UUID assigneeOrganis
     }
 
     public static AgreementForm empty(UUID programme) {
-        return new AgreementForm(null, programme, null, null, null, null, List.of("view"), List.of(), List.of(), null, null,
+        return new AgreementForm(null, programme, null, null, null, null, null, List.of("view"), List.of(), List.of(), null, null,
                 null, null, true);
     }
 }

@@ -23,7 +23,11 @@ import org.jointline.sharing.AgreementId;
 import org.jointline.sharing.AgreementStatus;
 import org.jointline.sharing.PolicyTerms;
 import org.jointline.sharing.Revocation;
+import org.jointline.engineering.Document;
+import org.jointline.engineering.DocumentId;
+import org.jointline.engineering.DocumentManagement;
 import org.jointline.sharing.ClassificationRef;
+import org.jointline.sharing.OnwardDraft;
 import org.jointline.sharing.Selection;
 import org.jointline.sharing.SharingAgreements;
 import org.jointline.sharing.internal.Directory;
@@ -50,7 +54,11 @@ class AgreementPages {
     private final Directory directory;
     private final JsonMapper json;
 
-    AgreementPages(SharingAgreements agreements, ItemManagement items, Directory directory, JsonMapper json) {
+    private final DocumentManagement documents;
+
+    AgreementPages(SharingAgreements agreements, ItemManagement items, Directory directory, JsonMapper json,
+                   DocumentManagement documents) {
+        this.documents = documents;
         this.agreements = agreements;
         this.items = items;
         this.directory = directory;
@@ -76,6 +84,8 @@ class AgreementPages {
         model.addAttribute("names", directory);
         model.addAttribute("programme", directory.programme(agreement.programmeId().value()));
         model.addAttribute("mayRevoke", agreements.mayRevoke(actor, agreement));
+        model.addAttribute("mayShareOnward", agreements.mayShareOnward(actor, agreement));
+        model.addAttribute("parentAgreement", parentOf(actor, agreement));
         model.addAttribute("policyJson", json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(agreement.canonicalPolicy())));
         List<String> numbers = new ArrayList<>();
         List<ItemId> chosen = new ArrayList<>(agreement.selection().items());
@@ -102,13 +112,65 @@ class AgreementPages {
             return form(actor, model);
         }
         try {
-            Agreement agreement = agreements.grant(actor, draft(actor, form));
+            Agreement agreement = agreements.grant(actor, draft(actor, form, new OrganisationId(actor.organisationId())));
             Flash.success(redirect, "sharing.flash.granted", agreement.reference());
             return "redirect:/sharing/agreements/" + agreement.id();
         } catch (InvalidInput e) {
             binding.rejectValue(formField(e), e.messageKey(), e.arguments(), e.messageKey());
             return form(actor, model);
         }
+    }
+
+    /** The agreement an onward one derives from, when the actor may see it. */
+    private Agreement parentOf(Actor actor, Agreement agreement) {
+        if (agreement.parentId() == null) {
+            return null;
+        }
+        try {
+            return agreements.get(actor, agreement.parentId());
+        } catch (org.jointline.platform.NotFound e) {
+            return null;
+        }
+    }
+
+    @GetMapping("/{id}/onward")
+    String onwardForm(Actor actor, @PathVariable AgreementId id, Model model) {
+        Agreement parent = agreements.get(actor, id);
+        if (!agreements.mayShareOnward(actor, parent)) {
+            throw new org.jointline.platform.Forbidden();
+        }
+        model.addAttribute("form", AgreementForm.empty(parent.programmeId().value()));
+        return onwardForm(actor, parent, model);
+    }
+
+    @PostMapping("/{id}/onward")
+    String onward(Actor actor, @PathVariable AgreementId id, @ModelAttribute("form") AgreementForm form, BindingResult binding,
+                  Model model, RedirectAttributes redirect) {
+        Agreement parent = agreements.get(actor, id);
+        if (binding.hasErrors()) {
+            return onwardForm(actor, parent, model);
+        }
+        try {
+            AgreementDraft draft = draft(actor, form, parent.ownerId());
+            Agreement agreement = agreements.grantOnward(actor, id, new OnwardDraft(draft.title(),
+                    draft.assigneeOrganisationId(), draft.selection(), draft.policy()));
+            Flash.success(redirect, "sharing.flash.granted", agreement.reference());
+            return "redirect:/sharing/agreements/" + agreement.id();
+        } catch (InvalidInput e) {
+            binding.rejectValue(formField(e), e.messageKey(), e.arguments(), e.messageKey());
+            return onwardForm(actor, parent, model);
+        }
+    }
+
+    private String onwardForm(Actor actor, Agreement parent, Model model) {
+        form(actor, model);
+        Map<Object, String> partners = new LinkedHashMap<>();
+        Directory.ProgrammeMembers programme = directory.programme(parent.programmeId().value());
+        programme.members().stream().filter(m -> !m.equals(actor.organisationId()) && !m.equals(parent.ownerId().value()))
+                .forEach(m -> partners.put(m, directory.name(m)));
+        model.addAttribute("partners", partners);
+        model.addAttribute("onward", parent);
+        return FORM;
     }
 
     @PostMapping("/{id}/revoke")
@@ -144,10 +206,10 @@ class AgreementPages {
         return FORM;
     }
 
-    private AgreementDraft draft(Actor actor, AgreementForm form) {
-        OrganisationId own = new OrganisationId(actor.organisationId());
+    /** The form as a draft; item and document numbers are the owner's ({@code own}: the actor's, or for onward the original owner's). */
+    private AgreementDraft draft(Actor actor, AgreementForm form, OrganisationId own) {
         Selection selection = new Selection(ids(actor, form.items(), own, "items"), ids(actor, form.subtrees(), own, "subtrees"),
-                List.of(), classifications(form.classifications()));
+                documentIds(actor, form.documents(), own), classifications(form.classifications()));
         return new AgreementDraft(form.programmeId() == null ? null : new ProgrammeId(form.programmeId()), form.title(),
                 form.assigneeOrganisationId() == null ? null : new OrganisationId(form.assigneeOrganisationId()),
                 selection, json.valueToTree(policy(form)));
@@ -207,6 +269,25 @@ class AgreementPages {
         return ids;
     }
 
+    /** Lines of an item number and a document number of that item ({@code CAS-FPV7 DWG-0001}), as document IDs. */
+    private List<DocumentId> documentIds(Actor actor, String text, OrganisationId own) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<DocumentId> ids = new ArrayList<>();
+        for (String line : text.split("[;\\n\\r]+")) {
+            String[] parts = line.strip().split("\\s+", 2);
+            if (parts[0].isEmpty()) {
+                continue;
+            }
+            Optional<Item> item = items.byNumber(actor, parts[0], own).filter(i -> i.ownerId().equals(own));
+            Optional<Document> document = parts.length < 2 ? Optional.empty() : item.flatMap(i -> documents.list(actor, i.id()).stream()
+                    .filter(d -> d.number().equalsIgnoreCase(parts[1].strip())).findFirst());
+            ids.add(document.orElseThrow(() -> new InvalidInput("documents", "sharing.unknown-document", line.strip())).id());
+        }
+        return ids;
+    }
+
     /** Lines of a regime and a code ({@code EU_DUAL_USE 9E001}); the service checks them and names a wrong one. */
     private static List<ClassificationRef> classifications(String text) {
         if (text == null || text.isBlank()) {
@@ -228,6 +309,9 @@ class AgreementPages {
         if (field.startsWith("selection.classifications")) {
             return "classifications";
         }
+        if (field.startsWith("selection.documents")) {
+            return "documents";
+        }
         if (field.startsWith("selection.subtrees")) {
             return "subtrees";
         }
@@ -243,6 +327,6 @@ class AgreementPages {
                 default -> "permitted";
             };
         }
-        return List.of("title", "programmeId", "assigneeOrganisationId", "items", "subtrees").contains(field) ? field : "title";
+        return List.of("title", "programmeId", "assigneeOrganisationId", "items", "subtrees", "documents").contains(field) ? field : "title";
     }
 }

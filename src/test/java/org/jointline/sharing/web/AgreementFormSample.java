@@ -9,6 +9,6 @@ public final class AgreementFormSample {
     }
 
     public static AgreementForm sharing(String number) {
-        return new AgreementForm("Hack", null, null, number, null, null, List.of("view"), List.of(), List.of(), null, null, null, null, false);
+        return new AgreementForm("Hack", null, null, number, null, null, null, List.of("view"), List.of(), List.of(), null, null, null, null, false);
     }
 }

@@ -1,0 +1,141 @@
+package org.jointline.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Sharing in a real browser, on the demo programme: the Romanian owner's data steward grants the Romanian
+ * ministry the FPV-7 drone (the item alone, not its components) with viewing and watermarked downloads; the
+ * ministry's officer sees the drone, its explosion with the unshared lines noted as hidden, and downloads the
+ * assembly instruction; the steward finds the download in the access ledger and the verification page says the
+ * chain is intact. Screenshots go to {@code target/browser/sharing-*}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SharingJourneyTests {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target/browser");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchChromium() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is missing at " + CHROMIUM + "; skipping the browser journey");
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aStewardSharesTheDroneAndTheMinistrySeesItDownloadsAndTheLedgerRecordsIt() throws IOException {
+        String title = "Drone for acceptance " + UUID.randomUUID().toString().substring(0, 6);
+        as("steward.ro");
+        page.navigate("/sharing/agreements/new");
+        page.locator("#title").fill(title);
+        page.locator("#assigneeOrganisationId").selectOption(new SelectOption().setLabel("Ministerul Apărării Naționale"));
+        page.locator("#items").fill("CAS-FPV7");
+        page.locator("#permit-download").check();
+        assertThat(page.locator("#watermark")).isChecked();
+        screenshot("01-agreement-form");
+        page.locator("#grant").click();
+        assertThat(page).hasURL(Pattern.compile("/sharing/agreements/[0-9a-f-]+$"));
+        assertThat(page.locator("#chosen")).containsText("CAS-FPV7");
+        screenshot("02-agreement");
+
+        as("acceptance.ro");
+        page.navigate("/items?q=CAS-FPV7");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CAS-FPV7").setExact(true)).first().click();
+        assertThat(page).hasURL(Pattern.compile("/items/[0-9a-f-]+$"));
+        String item = page.url();
+        page.navigate(item + "/bom");
+        assertThat(page.locator("#hidden-lines")).isVisible();
+        screenshot("03-explosion-hidden-lines");
+        page.navigate(item + "/documents");
+        screenshot("04-documents");
+        Download download = page.waitForDownload(() -> page.locator("a[href*='/content']").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("fpv7-assembly.txt")).first().click());
+        String text = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("# Downloaded by Col. Dan Ilie (Ministerul Apărării Naționale) at ")
+                .contains("FPV-7 assembly instruction");
+
+        as("steward.ro");
+        page.navigate("/sharing/ledger?q=CAS-FPV7-AI&action=download");
+        assertThat(page.locator("main")).containsText("Col. Dan Ilie");
+        screenshot("05-ledger");
+        page.navigate("/sharing/verification");
+        assertThat(page.locator("main")).containsText("The chain is intact");
+        screenshot("06-verification");
+    }
+
+    private void as(String username) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+                .setLocale("en-GB").setViewportSize(1280, 900).setAcceptDownloads(true));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        page.navigate("/login?lang=en");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("button[type=submit]").click();
+        page.waitForLoadState();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sharing-" + name + ".png")).setFullPage(true));
+    }
+}
