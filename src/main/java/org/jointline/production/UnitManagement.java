@@ -295,22 +295,22 @@ public class UnitManagement {
         StockedSerial stocked = candidates.stream().filter(s -> lineFor(materials, s.item()).isPresent()).findFirst()
                 .or(() -> candidates.stream().findFirst())
                 .orElseThrow(() -> new InvalidInput("serial", "production.install.unknown-serial", serial));
-        Optional<UnitId> holder = units.holderOf(stocked.item(), serial);
-        if (holder.isPresent()) {
-            String where = units.find(holder.get()).map(Unit::serial).orElse("?");
-            throw new StateRefused("production.install.serial-installed", serial, where);
+        Optional<WorkOrders.Material> onLine = lineFor(materials, stocked.item());
+        Units.SerialCheck check = units.check(unit, stocked.item(), serial, onLine.map(WorkOrders.Material::itemId).orElse(null));
+        if (check.holder() != null) {
+            throw new StateRefused("production.install.serial-installed", serial, check.holderSerial());
         }
-        WorkOrders.Material line = lineFor(materials, stocked.item())
+        WorkOrders.Material line = onLine
                 .orElseThrow(() -> new InvalidInput("serial", "production.install.not-in-bom", number(actor, stocked.item()),
                         unit.revisionLabel()));
         if (!stocked.inStock()) {
             throw new StateRefused("production.install.serial-not-in-stock", serial, stocked.state());
         }
-        requireRoom(unit, line, installedOn(unit, line.itemId()), BigDecimal.ONE, installation.replaces());
+        requireRoom(unit, line, check.installedOnLine(), BigDecimal.ONE, installation.replaces());
         stock.consumeSerial(actor, unit.facilityId(), stocked.item(), serial, unit.serial());
         ComponentId id = ComponentId.next();
-        UnitId child = units.byItemSerial(unit.organisationId().value(), stocked.item(), serial).map(Unit::id).orElse(null);
-        if (child != null && units.parentOf(child).isPresent()) {
+        UnitId child = check.builtHere();
+        if (check.builtHereInstalled()) {
             throw new StateRefused("production.install.serial-installed", serial, "?");
         }
         InstalledComponent installed = units.insertComponent(new NewComponent(id, unit.id(), stocked.item(),

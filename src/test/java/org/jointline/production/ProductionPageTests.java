@@ -28,6 +28,9 @@ class ProductionPageTests {
     @Autowired WorkOrderManagement workOrders;
     @Autowired UnitManagement units;
     @Autowired QualityManagement quality;
+    @Autowired QualificationManagement qualifications;
+    @Autowired org.jointline.engineering.DocumentManagement documents;
+    @Autowired org.jointline.engineering.BomManagement boms;
 
     Product product;
     Actor operator;
@@ -132,6 +135,31 @@ class ProductionPageTests {
         assertThat(beyond.getResponse().getStatus()).isEqualTo(422);
         assertThat(beyond.getResponse().getContentAsString()).contains("\"field\":\"count\"");
         assertThat(workOrders.units(operator, unit.workOrderId())).hasSize(1);
+    }
+
+    @Test
+    void anEngineerQualifiesAConfigurationWithEvidenceDocumentsFromTheForm() throws Exception {
+        Actor engineer = fixture.actor("engineer.ro");
+        org.jointline.engineering.Document report = documents.create(engineer, product.endItem().id(),
+                new org.jointline.engineering.DocumentDetails("QTR-" + product.tag(), "Qualification test report",
+                        org.jointline.engineering.DocumentKind.TEST_PROCEDURE));
+        String revision = boms.revisions(engineer, product.endItem().id()).getFirst().id().toString();
+        assertThat(page("engineer.ro", "/qualifications")).contains("id=\"evidence\"").contains("QTR-" + product.tag());
+
+        MvcResult bad = mvc.perform(post("/qualifications").param("bomRevisionId", revision).param("basis", "B-" + product.tag())
+                .param("authority", "AAMN").param("status", "GRANTED").param("evidence", "not-a-document")
+                .with(as(accounts, "engineer.ro")).with(csrf())).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(422);
+        assertThat(bad.getResponse().getContentAsString()).contains("is-invalid").contains("not-a-document");
+        assertThat(qualifications.list(engineer, product.endItem().id())).isEmpty();
+
+        MvcResult made = mvc.perform(post("/qualifications").param("bomRevisionId", revision).param("basis", "B-" + product.tag())
+                .param("authority", "AAMN").param("status", "GRANTED").param("evidence", report.id().toString())
+                .with(as(accounts, "engineer.ro")).with(csrf())).andReturn();
+        assertThat(made.getResponse().getRedirectedUrl()).isEqualTo("/qualifications");
+        assertThat(qualifications.list(engineer, product.endItem().id())).singleElement()
+                .satisfies(q -> assertThat(q.evidence()).containsExactly(report.id()));
+        assertThat(page("engineer.ro", "/qualifications")).contains("QTR-" + product.tag() + " Qualification test report");
     }
 
     private Unit commissioned() {

@@ -148,6 +148,34 @@ public class Units {
                 .param("unit", unit.value()).param("item", bomItem.value()).query(BigDecimal.class).single();
     }
 
+    /**
+     * What an install of a serial must know, in one statement: the unit holding it now (and its serial), whether it
+     * is a unit built here (and installed somewhere already), and what is installed now on the BOM line it fills.
+     */
+    public record SerialCheck(UnitId holder, String holderSerial, UnitId builtHere, boolean builtHereInstalled,
+                              BigDecimal installedOnLine) {
+    }
+
+    public SerialCheck check(Unit unit, ItemId item, String serial, ItemId bomItem) {
+        return jdbc.sql("""
+                SELECT h.unit_id AS holder, hu.serial AS holder_serial, b.id AS built_here,
+                       EXISTS (SELECT 1 FROM production.component p WHERE p.component_unit_id = b.id AND p.removed_at IS NULL)
+                           AS built_here_installed,
+                       (SELECT coalesce(sum(c.quantity), 0) FROM production.component c
+                        WHERE c.unit_id = :unit AND c.bom_item_id = :line AND c.removed_at IS NULL) AS installed
+                FROM (SELECT 1) one
+                LEFT JOIN production.component h ON h.item_id = :item AND h.serial = :serial AND h.removed_at IS NULL
+                LEFT JOIN production.unit hu ON hu.id = h.unit_id
+                LEFT JOIN production.unit b ON b.organisation_id = :org AND b.item_id = :item AND b.serial = :serial
+                LIMIT 1""")
+                .param("unit", unit.id().value()).param("item", item.value()).param("serial", serial)
+                .param("org", unit.organisationId().value()).param("line", bomItem == null ? null : bomItem.value())
+                .query((rs, n) -> new SerialCheck(Rows.id(rs, "holder", UnitId::new), rs.getString("holder_serial"),
+                        Rows.id(rs, "built_here", UnitId::new), rs.getBoolean("built_here_installed"),
+                        Rows.decimal(rs, "installed")))
+                .single();
+    }
+
     /** The unit that holds this serial installed now, if any. */
     public Optional<UnitId> holderOf(ItemId item, String serial) {
         return jdbc.sql("SELECT unit_id FROM production.component WHERE item_id = :item AND serial = :serial AND removed_at IS NULL")
