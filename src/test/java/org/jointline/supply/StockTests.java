@@ -198,6 +198,24 @@ class StockTests {
     }
 
     @Test
+    void lotsArePagedAndSearchedNotCutAndShownOnlyWhereTheyHaveBeen() {
+        Item frame = fixture.item("Frame", Tracking.LOT, UnitOfMeasure.EA);
+        for (String lot : List.of("PG-1", "PG-2", "PG-3", "OTHER-1")) {
+            stock.receive(buyer, receipt(frame, store, "1", lot));
+        }
+        var first = stock.lots(buyer, frame.id(), new org.jointline.platform.PageQuery(0, 2, null));
+        assertThat(first.totalItems()).isEqualTo(4);
+        assertThat(first.items()).hasSize(2);
+        assertThat(stock.lots(buyer, frame.id(), new org.jointline.platform.PageQuery(1, 2, null)).items()).hasSize(2);
+        assertThat(stock.lots(buyer, frame.id(), new org.jointline.platform.PageQuery(0, 10, "pg-")).items())
+                .extracting(Lot::lotNumber).containsExactlyInAnyOrder("PG-1", "PG-2", "PG-3");
+        assertThat(stock.lots(buyer, frame.id())).hasSize(4);
+        Actor lviv = fixture.actor("operator.ua");
+        assertThat(stock.lots(lviv, frame.id())).isEmpty();
+        assertThat(stock.lot(lviv, frame.id(), "PG-1")).isEmpty();
+    }
+
+    @Test
     void bulkSgtinSerialsCarryDigitalLinks() {
         Item camera = fixture.item("Camera", Tracking.SERIAL, UnitOfMeasure.EA, "4006381333931");
         CreatedSerials created = serials.create(buyer, new SerialBatch(camera.id(), SerialScheme.SGTIN, "C", 1L, 1000, 6,
