@@ -70,11 +70,11 @@ public class SerialManagement {
             throw new InvalidInput("facility", "supply.facility-or-location");
         }
         Facility facility = access.handle(actor, batch.facility());
-        List<String> existing = serials.existing(item.id(), numbers);
-        if (!existing.isEmpty()) {
-            throw new InvalidInput("serials", "supply.serial-exists", existing.getFirst(), item.number());
+        var inserted = serials.insertNew(item.id(), numbers, null, batch.supplier(), SerialState.PLANNED, null, facility.id(),
+                batch.document());
+        if (!inserted.conflicting().isEmpty()) {
+            throw new InvalidInput("serials", "supply.serial-exists", inserted.conflicting().getFirst(), item.number());
         }
-        serials.insert(item.id(), numbers, null, batch.supplier(), SerialState.PLANNED, null, facility.id(), batch.document());
         events.publishEvent(new SerialsCreated(item.id(), null, numbers, facility.id(), null, batch.document(),
                 java.time.Instant.now(), StockManagement.organisation(actor)));
         return created(item, SerialState.PLANNED, null, numbers);
@@ -97,9 +97,9 @@ public class SerialManagement {
             throw new InvalidInput("digits", "supply.counter-overflow", digits);
         }
         List<String> numbers = new ArrayList<>(batch.count());
-        String format = "%0" + digits + "d";
         for (long n = start; n < start + batch.count(); n++) {
-            numbers.add(prefix + String.format(format, n));
+            String counter = Long.toString(n);
+            numbers.add(prefix + "0".repeat(digits - counter.length()) + counter);
         }
         if (batch.scheme() == SerialScheme.SGTIN) {
             if (item.gtin() == null) {

@@ -167,6 +167,55 @@ class StockTests {
     }
 
     @Test
+    void tenThousandSerialsAreReceivedAtOnceAndAnExistingOneAmongThemIsNamedWithNothingWritten() {
+        Item motor = fixture.item("Motor", Tracking.SERIAL, UnitOfMeasure.EA);
+        serials.create(operator, new SerialBatch(motor.id(), SerialScheme.PATTERN, "P-", 1L, 3, 5, null, brasov.id(), null,
+                null, null, "WO-P"));
+        stock.receive(buyer, serialReceipt(motor, line, "X-07000"));
+        long moves = stock.moves(buyer, brasov.id(), motor.id(), new org.jointline.platform.PageQuery(0, 1, null)).totalItems();
+        List<String> batch = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(1, 10_000)
+                .mapToObj(n -> String.format("X-%05d", n)).toList());
+        batch.addAll(List.of("P-00001", "P-00002"));
+
+        assertThatThrownBy(() -> stock.receive(buyer, serialReceipt(motor, store, batch.toArray(String[]::new))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("supply.serial-exists");
+                    assertThat(e.arguments()[0]).isEqualTo("X-07000");
+                });
+        assertThat(serials.find(buyer, "X-00001")).isEmpty();
+        assertThat(serials.get(buyer, motor.id(), "P-00001").state()).isEqualTo(SerialState.PLANNED);
+        assertThat(stock.moves(buyer, brasov.id(), motor.id(), new org.jointline.platform.PageQuery(0, 1, null)).totalItems())
+                .isEqualTo(moves);
+
+        batch.remove("X-07000");
+        stock.receive(buyer, serialReceipt(motor, store, batch.toArray(String[]::new)));
+        assertThat(stock.available(buyer, motor.id(), brasov.id()).onHand()).isEqualByComparingTo("10002");
+        assertThat(serials.get(buyer, motor.id(), "P-00002").location()).isEqualTo(store.id());
+        assertThat(serials.get(buyer, motor.id(), "P-00003").state()).isEqualTo(SerialState.PLANNED);
+        assertThat(serials.history(buyer, serials.get(buyer, motor.id(), "P-00002").id())).singleElement()
+                .satisfies(m -> assertThat(m.kind()).isEqualTo(MoveKind.RECEIPT));
+        assertThat(serials.history(buyer, serials.get(buyer, motor.id(), "X-10000").id())).hasSize(1);
+    }
+
+    @Test
+    void lotsArePagedAndSearchedNotCutAndShownOnlyWhereTheyHaveBeen() {
+        Item frame = fixture.item("Frame", Tracking.LOT, UnitOfMeasure.EA);
+        for (String lot : List.of("PG-1", "PG-2", "PG-3", "OTHER-1")) {
+            stock.receive(buyer, receipt(frame, store, "1", lot));
+        }
+        var first = stock.lots(buyer, frame.id(), new org.jointline.platform.PageQuery(0, 2, null));
+        assertThat(first.totalItems()).isEqualTo(4);
+        assertThat(first.items()).hasSize(2);
+        assertThat(stock.lots(buyer, frame.id(), new org.jointline.platform.PageQuery(1, 2, null)).items()).hasSize(2);
+        assertThat(stock.lots(buyer, frame.id(), new org.jointline.platform.PageQuery(0, 10, "pg-")).items())
+                .extracting(Lot::lotNumber).containsExactlyInAnyOrder("PG-1", "PG-2", "PG-3");
+        assertThat(stock.lots(buyer, frame.id())).hasSize(4);
+        Actor lviv = fixture.actor("operator.ua");
+        assertThat(stock.lots(lviv, frame.id())).isEmpty();
+        assertThat(stock.lot(lviv, frame.id(), "PG-1")).isEmpty();
+    }
+
+    @Test
     void bulkSgtinSerialsCarryDigitalLinks() {
         Item camera = fixture.item("Camera", Tracking.SERIAL, UnitOfMeasure.EA, "4006381333931");
         CreatedSerials created = serials.create(buyer, new SerialBatch(camera.id(), SerialScheme.SGTIN, "C", 1L, 1000, 6,

@@ -68,6 +68,34 @@ public class Ledger {
         return statement.query(BigDecimal.class).single();
     }
 
+    /**
+     * Writes one move per serial that share everything but the serial (a receipt of many serials) in one
+     * statement that sends only two arrays: the move ids (UUIDv7, made here) and the serial ids.
+     */
+    public Instant recordSerials(Actor actor, Move shared, List<SerialId> serialIds) {
+        Instant at = Instant.now();
+        UUID[] ids = new UUID[serialIds.size()];
+        UUID[] serials = new UUID[serialIds.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = StockMoveId.next().value();
+            serials[i] = serialIds.get(i).value();
+        }
+        jdbc.sql("""
+                INSERT INTO supply.stock_move (id, at, kind, item_id, lot_id, serial_id, quantity, from_location_id, to_location_id,
+                                               facility_id, reason, document, person_id, person_name, organisation_id)
+                SELECT u.id, :at, :kind, :item, :lot, u.serial, 1, :from, :to, :facility, :reason, :document,
+                       :person, :personName, :organisation
+                FROM unnest(CAST(:ids AS UUID[]), CAST(:serials AS UUID[])) AS u(id, serial)""")
+                .param("at", Timestamp.from(at)).param("kind", shared.kind().name()).param("item", shared.item().value())
+                .param("lot", shared.lot() == null ? null : shared.lot().value())
+                .param("from", shared.from() == null ? null : shared.from().value())
+                .param("to", shared.to() == null ? null : shared.to().value()).param("facility", shared.facility().value())
+                .param("reason", shared.reason()).param("document", shared.document()).param("person", actor.personId())
+                .param("personName", actor.displayName()).param("organisation", actor.organisationId())
+                .param("ids", ids).param("serials", serials).update();
+        return at;
+    }
+
     /** Writes the moves in one statement, whatever their number. */
     public Instant record(Actor actor, List<Move> moves) {
         Instant at = Instant.now();

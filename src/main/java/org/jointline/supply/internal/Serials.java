@@ -39,6 +39,46 @@ public class Serials {
                 .param("item", item.value()).param("serials", serials.toArray(String[]::new)).query(String.class).list();
     }
 
+    /** What {@link #insertNew} inserted (ids, UUIDv7 made in Java) and the serials that were there already. */
+    public record Inserted(List<SerialId> ids, List<String> conflicting) {
+    }
+
+    /**
+     * Inserts in one statement those of the serials the item does not have yet; the unique (item, serial) rule
+     * skips the others, which are then named (sorted, at most 20) so the caller can place or refuse them.
+     */
+    public Inserted insertNew(ItemId item, List<String> serials, LotId lot, OrganisationId supplier, SerialState state,
+                              LocationId location, FacilityId facility, String reference) {
+        UUID[] ids = new UUID[serials.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = SerialId.next().value();
+        }
+        String[] numbers = serials.toArray(String[]::new);
+        int count = jdbc.sql("""
+                INSERT INTO supply.serial (id, item_id, serial, lot_id, supplier_id, state, location_id, facility_id, reference)
+                SELECT u.id, :item, u.serial, :lot, :supplier, :state, :location, :facility, :reference
+                FROM unnest(CAST(:ids AS UUID[]), CAST(:serials AS TEXT[])) AS u(id, serial)
+                ON CONFLICT (item_id, serial) DO NOTHING""")
+                .param("ids", ids).param("serials", numbers).param("item", item.value())
+                .param("lot", lot == null ? null : lot.value()).param("supplier", supplier == null ? null : supplier.value())
+                .param("state", state.name()).param("location", location == null ? null : location.value())
+                .param("facility", facility == null ? null : facility.value()).param("reference", reference).update();
+        if (count == ids.length) {
+            return new Inserted(java.util.Arrays.stream(ids).map(SerialId::new).toList(), List.of());
+        }
+        List<UUID> fresh = jdbc.sql("SELECT id FROM supply.serial WHERE id = ANY(:ids)").param("ids", ids)
+                .query(UUID.class).list();
+        java.util.Set<UUID> insertedIds = new java.util.HashSet<>(fresh);
+        List<String> conflicting = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (!insertedIds.contains(ids[i])) {
+                conflicting.add(numbers[i]);
+            }
+        }
+        java.util.Collections.sort(conflicting);
+        return new Inserted(fresh.stream().map(SerialId::new).toList(), conflicting);
+    }
+
     /** Inserts all in one statement; returns their ids in the order given. */
     public List<SerialId> insert(ItemId item, List<String> serials, LotId lot, OrganisationId supplier, SerialState state,
                                  LocationId location, FacilityId facility, String reference) {

@@ -126,44 +126,42 @@ public class Stock {
         }
         LotId lotId = lot == null ? null : lot.id();
         List<SerialId> ids = List.of();
-        List<Ledger.Move> moves = new ArrayList<>();
+        Instant at;
         if (item.tracking() == Tracking.SERIAL) {
             ids = placeNewSerials(item, wanted, lotId, in.supplier(), location, in.document());
-            for (SerialId id : ids) {
-                moves.add(new Ledger.Move(in.kind(), item.id(), lotId, id, BigDecimal.ONE, in.from(), location.id(),
-                        location.facility(), in.reason(), in.document()));
-            }
+            ledger.add(item.id(), lotId, location, quantity);
+            at = ledger.recordSerials(actor, new Ledger.Move(in.kind(), item.id(), lotId, null, BigDecimal.ONE, in.from(),
+                    location.id(), location.facility(), in.reason(), in.document()), ids);
         } else {
-            moves.add(new Ledger.Move(in.kind(), item.id(), lotId, null, quantity, in.from(), location.id(),
-                    location.facility(), in.reason(), in.document()));
+            ledger.add(item.id(), lotId, location, quantity);
+            at = ledger.record(actor, List.of(new Ledger.Move(in.kind(), item.id(), lotId, null, quantity, in.from(),
+                    location.id(), location.facility(), in.reason(), in.document())));
         }
-        ledger.add(item.id(), lotId, location, quantity);
-        Instant at = ledger.record(actor, moves);
         return new Change(item, lot, wanted, ids, quantity, location.facility(), location.id(), at);
     }
 
-    /** New serials are inserted; serials made in advance (PLANNED) are placed; any other existing one is refused. */
+    /**
+     * New serials are inserted; serials made in advance (PLANNED) are placed; any other existing one is refused,
+     * naming it. The common case (all new) is one INSERT … ON CONFLICT DO NOTHING that inserts every row; only
+     * when some were already there are they looked at (the unique (item, serial) rule decides, not a prior read).
+     */
     private List<SerialId> placeNewSerials(Item item, List<String> wanted, LotId lot, OrganisationId supplier,
                                            Location location, String document) {
-        List<String> existing = serials.existing(item.id(), wanted);
-        if (existing.isEmpty()) {
-            return serials.insert(item.id(), wanted, lot, supplier, SerialState.IN_STOCK, location.id(),
-                    location.facility(), document);
+        Serials.Inserted inserted = serials.insertNew(item.id(), wanted, lot, supplier, SerialState.IN_STOCK, location.id(),
+                location.facility(), document);
+        if (inserted.conflicting().isEmpty()) {
+            return inserted.ids();
         }
-        List<Serials.Taken> planned = serials.lock(item.id(), wanted, SerialState.PLANNED, null);
+        List<Serials.Taken> planned = serials.lock(item.id(), inserted.conflicting(), SerialState.PLANNED, null);
         Set<String> plannedSerials = planned.stream().map(Serials.Taken::serial).collect(Collectors.toSet());
-        for (String serial : existing) {
+        for (String serial : inserted.conflicting()) {
             if (!plannedSerials.contains(serial)) {
                 throw new InvalidInput("serials", "supply.serial-exists", serial, item.number());
             }
         }
-        List<String> fresh = wanted.stream().filter(s -> !plannedSerials.contains(s)).toList();
         List<SerialId> ids = new ArrayList<>(planned.stream().map(Serials.Taken::id).toList());
         serials.place(ids, SerialState.IN_STOCK, location.id(), location.facility(), document);
-        if (!fresh.isEmpty()) {
-            ids.addAll(serials.insert(item.id(), fresh, lot, supplier, SerialState.IN_STOCK, location.id(),
-                    location.facility(), document));
-        }
+        ids.addAll(inserted.ids());
         return ids;
     }
 
