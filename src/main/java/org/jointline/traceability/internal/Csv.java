@@ -14,15 +14,7 @@ final class Csv {
             Object value = values[i];
             if (value != null) {
                 String text = value.toString();
-                out.append('"');
-                for (int c = 0; c < text.length(); c++) {
-                    char ch = text.charAt(c);
-                    if (ch == '"') {
-                        out.append('"');
-                    }
-                    out.append(ch);
-                }
-                out.append('"');
+                out.append('"').append(text.indexOf('"') < 0 ? text : text.replace("\"", "\"\"")).append('"');
             }
         }
         out.append('\n');

@@ -35,6 +35,7 @@ public final class EventHash {
             "quantityList", "childQuantityList", "inputQuantityList", "outputEPCList", "outputQuantityList", "action",
             "transformationID", "bizStep", "disposition", "persistentDisposition", "readPoint", "bizLocation",
             "bizTransactionList", "sourceList", "destinationList", "sensorElementList", "ilmd");
+    private static final Set<String> ORDERED = Set.copyOf(ORDER);
     private static final Set<String> SKIPPED = Set.of("type", "eventTime", "eventTimeZoneOffset", "recordTime",
             "eventID", "certificationInfo", "errorDeclaration", "@context");
     private static final List<String> METADATA = List.of("time", "startTime", "endTime", "deviceID",
@@ -184,7 +185,7 @@ public final class EventHash {
     private String extensions(JsonNode node, Set<String> standard) {
         List<String> parts = new ArrayList<>();
         for (var entry : node.properties()) {
-            if (!standard.contains(entry.getKey()) && !ORDER.contains(entry.getKey())) {
+            if (!standard.contains(entry.getKey()) && !ORDERED.contains(entry.getKey())) {
                 parts.add(extension(expand(entry.getKey()), entry.getValue()));
             }
         }
