@@ -62,6 +62,7 @@ public class Screening implements PartyScreening {
         this.organisations = organisations;
         this.people = people;
         this.events = events;
+        NameMatcher.warmUp();
     }
 
     @Override

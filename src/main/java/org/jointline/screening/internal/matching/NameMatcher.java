@@ -28,6 +28,17 @@ public final class NameMatcher {
     private NameMatcher() {
     }
 
+    /**
+     * Loads ICU's transliteration classes and data on the calling (start-up) thread. Left to first use, they were
+     * initialised at once by the demo import and by screening on virtual threads, and class initialisation pins
+     * virtual threads: with two cores both carriers waited and the start hung.
+     */
+    public static void warmUp() {
+        compare("Олександр Їжаченко ТОВ", "Oleksandr Izhachenko LLC", PartyType.ORGANISATION);
+        compare("محمد علي", "Muhammad Ali", PartyType.PERSON);
+        compare("Ștefan Șerban", "Stefan Serban", PartyType.PERSON);
+    }
+
     public static NameScore compare(String a, String b, PartyType type) {
         return compare(NameForm.of(a), NameForm.of(b), type);
     }
