@@ -253,9 +253,11 @@ public class UnitManagement {
             throw new StateRefused("production.complete.nonconformance-open", unit.serial(), String.join(", ", open));
         }
         units.setStatus(id, UnitStatus.COMPLETED, unit.version());
-        stock.receiveUnit(actor, unit.facilityId(), unit.itemId(), unit.serial(), unit.workOrderNumber(), unit.completedAt() != null);
         events.publishEvent(new UnitCompleted(id, unit.workOrderId(), unit.itemId(), unit.serial(), unit.facilityId(), Instant.now()));
-        return units.find(id).orElseThrow();
+        Unit completed = units.find(id).orElseThrow();
+        // Last: the finished-goods on-hand row is shared by every operator and stays locked until commit.
+        stock.receiveUnit(actor, unit.facilityId(), unit.itemId(), unit.serial(), unit.workOrderNumber(), unit.completedAt() != null);
+        return completed;
     }
 
     List<TestStatus> testStatus(Unit unit) {
@@ -307,7 +309,6 @@ public class UnitManagement {
             throw new StateRefused("production.install.serial-not-in-stock", serial, stocked.state());
         }
         requireRoom(unit, line, check.installedOnLine(), BigDecimal.ONE, installation.replaces());
-        stock.consumeSerial(actor, unit.facilityId(), stocked.item(), serial, unit.serial());
         ComponentId id = ComponentId.next();
         UnitId child = check.builtHere();
         if (check.builtHereInstalled()) {
@@ -317,6 +318,8 @@ public class UnitManagement {
                 number(actor, stocked.item(), line), line.itemId(), serial, stocked.lot(), stocked.supplierId(),
                 stocked.supplierName(), BigDecimal.ONE, child, installation.replaces(), actor.personId()));
         events.publishEvent(new ComponentInstalled(unit.id(), unit.serial(), id, stocked.item(), serial, unit.facilityId(), Instant.now()));
+        // Last: the item's on-hand row is shared by every operator and stays locked until commit.
+        stock.consumeSerial(actor, unit.facilityId(), stocked.item(), serial, unit.serial());
         return installed;
     }
 
@@ -336,13 +339,14 @@ public class UnitManagement {
             throw new StateRefused("production.install.line-full", line.itemNumber(), unit.serial());
         }
         requireRoom(unit, line, installed, quantity, installation.replaces());
-        stock.consumeLot(actor, unit.facilityId(), stocked, quantity, unit.serial());
         ComponentId id = ComponentId.next();
         InstalledComponent consumed = units.insertComponent(new NewComponent(id, unit.id(), stocked.item(),
                 number(actor, stocked.item(), line), line.itemId(), null, stocked.lot(), stocked.supplierId(),
                 stocked.supplierName(), quantity, null, installation.replaces(), actor.personId()));
         events.publishEvent(new LotConsumed(unit.id(), unit.serial(), id, stocked.item(), stocked.lot(), quantity,
                 unit.facilityId(), Instant.now()));
+        // Last: the lot's line-side on-hand row is shared by every operator and stays locked until commit.
+        stock.consumeLot(actor, unit.facilityId(), stocked, quantity, unit.serial());
         return consumed;
     }
 

@@ -44,18 +44,20 @@ class ProductionBench {
     private static final int RUNS = 200;
     private static final int OPERATORS = 8;
     private static final int PER_OPERATOR = 25;
+    private static final String[] STEPS = {"scan-motor-1", "scan-motor-2", "scan-lot", "test", "complete"};
 
     @Autowired ProductionFixture fixture;
     @Autowired WorkOrderManagement workOrders;
     @Autowired UnitManagement units;
     @Autowired QualityManagement quality;
     @Autowired JdbcClient jdbc;
+    @Autowired javax.sql.DataSource dataSource;
 
     @Test
     void genealogyWhereUsedAndCompletionAtVolume() throws Exception {
         int drones = Integer.getInteger("bench.drones", 100_000);
         Actor operator = fixture.actor("operator.ro");
-        FlatProduct product = fixture.flatProduct(OPERATORS * PER_OPERATOR);
+        FlatProduct product = fixture.flatProduct((OPERATORS + 1) * PER_OPERATOR);
         WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), drones);
         long start = System.nanoTime();
         generate(order, drones);
@@ -75,7 +77,18 @@ class ProductionBench {
         assertThat(units.whereUsed(operator, null, lots.getFirst())).hasSizeGreaterThanOrEqualTo(500);
         double[] whereUsed = time(lots.stream().map(lot -> (Runnable) () -> units.whereUsed(operator, null, lot)).toList());
 
-        double[] completion = completeConcurrently(operator, product);
+        List<List<Double>> steps = new ArrayList<>();
+        java.util.Map<String, Integer> waits = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().start(() -> sample(waits, sampling));
+        double[] completion = completeConcurrently(operator, product, steps);
+        sampling.set(false);
+        sampler.join();
+        BenchResults.record("production-complete-unit-waits", "samples", waits.getOrDefault("samples", 0), "", data,
+                new java.util.TreeMap<>(waits).toString());
+        String concurrentLoad = uptime();
+        List<List<Double>> aloneSteps = new ArrayList<>();
+        double[] alone = completeAlone(operator, product, aloneSteps);
 
         String load = uptime();
         BenchResults.record("production-genealogy", "p50", genealogy[0], "ms", data, RUNS + " random drones, 20 rows, 2 levels");
@@ -84,28 +97,36 @@ class ProductionBench {
         BenchResults.recordBelow("production-units-with-lot", "p99", whereUsed[1], "ms", 100, data, "load " + load);
         BenchResults.record("production-complete-unit", "p50", completion[0], "ms", data,
                 OPERATORS + " operators × " + PER_OPERATOR + " units: 3 scans, 1 test, completion");
-        BenchResults.recordBelow("production-complete-unit", "p99", completion[1], "ms", 50, data, "load " + load);
+        BenchResults.recordBelow("production-complete-unit", "p99", completion[1], "ms", 50, data, "load " + concurrentLoad);
+        for (int s = 0; s < STEPS.length; s++) {
+            double[] step = percentiles(steps.get(s));
+            BenchResults.record("production-complete-unit-step", STEPS[s] + " p50", step[0], "ms", data, OPERATORS + " operators");
+            BenchResults.record("production-complete-unit-step", STEPS[s] + " p99", step[1], "ms", data, OPERATORS + " operators");
+        }
+        BenchResults.record("production-complete-unit-alone", "p50", alone[0], "ms", data, "1 operator × " + PER_OPERATOR + " units");
+        BenchResults.record("production-complete-unit-alone", "p99", alone[1], "ms", data, "load " + load);
+        for (int s = 0; s < STEPS.length; s++) {
+            double[] step = percentiles(aloneSteps.get(s));
+            BenchResults.record("production-complete-unit-alone-step", STEPS[s] + " p50", step[0], "ms", data, "1 operator");
+        }
     }
 
     /** Every operator builds its own units at the same time: 2 motors and a lot scanned, a test, completion. */
-    private double[] completeConcurrently(Actor operator, FlatProduct product) throws Exception {
+    private double[] completeConcurrently(Actor operator, FlatProduct product, List<List<Double>> steps) throws Exception {
         WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), OPERATORS * PER_OPERATOR);
         List<Unit> started = workOrders.commission(operator, order.id(), new Commissioning(OPERATORS * PER_OPERATOR, null));
         ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
+        List<ConcurrentLinkedQueue<Double>> stepTimes = new ArrayList<>();
+        for (String ignored : STEPS) {
+            stepTimes.add(new ConcurrentLinkedQueue<>());
+        }
         ExecutorService pool = Executors.newFixedThreadPool(OPERATORS);
         List<Future<?>> done = new ArrayList<>();
         for (int o = 0; o < OPERATORS; o++) {
             int first = o * PER_OPERATOR;
             done.add(pool.submit(() -> {
                 for (int i = first; i < first + PER_OPERATOR; i++) {
-                    UnitId unit = started.get(i).id();
-                    long t = System.nanoTime();
-                    units.installScanned(operator, unit, product.motors().get(2 * i), null);
-                    units.installScanned(operator, unit, product.motors().get(2 * i + 1), null);
-                    units.installScanned(operator, unit, product.lot(), null);
-                    quality.record(operator, unit, new TestEntry(product.test().id(), "1.5", "BENCH"), null);
-                    units.complete(operator, unit);
-                    times.add((System.nanoTime() - t) / 1e6);
+                    times.add(completeOne(operator, product, started.get(i).id(), i, stepTimes));
                 }
                 return null;
             }));
@@ -115,7 +136,65 @@ class ProductionBench {
         }
         pool.shutdown();
         assertThat(workOrders.units(operator, order.id())).allMatch(u -> u.status() == UnitStatus.COMPLETED);
+        stepTimes.forEach(q -> steps.add(new ArrayList<>(q)));
         return percentiles(new ArrayList<>(times));
+    }
+
+    /** The same work by one operator alone (the motors and lot quantities after the concurrent run's). */
+    private double[] completeAlone(Actor operator, FlatProduct product, List<List<Double>> steps) {
+        WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), PER_OPERATOR);
+        List<Unit> started = workOrders.commission(operator, order.id(), new Commissioning(PER_OPERATOR, null));
+        List<ConcurrentLinkedQueue<Double>> stepTimes = new ArrayList<>();
+        for (String ignored : STEPS) {
+            stepTimes.add(new ConcurrentLinkedQueue<>());
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < PER_OPERATOR; i++) {
+            times.add(completeOne(operator, product, started.get(i).id(), OPERATORS * PER_OPERATOR + i, stepTimes));
+        }
+        stepTimes.forEach(q -> steps.add(new ArrayList<>(q)));
+        return percentiles(times);
+    }
+
+    /** One unit: 2 motors and the lot scanned, a test, completion; each step timed; returns the whole in ms. */
+    private double completeOne(Actor operator, FlatProduct product, UnitId unit, int i, List<ConcurrentLinkedQueue<Double>> steps) {
+        long t = System.nanoTime();
+        long s = t;
+        units.installScanned(operator, unit, product.motors().get(2 * i), null);
+        s = step(steps, 0, s);
+        units.installScanned(operator, unit, product.motors().get(2 * i + 1), null);
+        s = step(steps, 1, s);
+        units.installScanned(operator, unit, product.lot(), null);
+        s = step(steps, 2, s);
+        quality.record(operator, unit, new TestEntry(product.test().id(), "1.5", "BENCH"), null);
+        s = step(steps, 3, s);
+        units.complete(operator, unit);
+        step(steps, 4, s);
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    /** Every 20 ms while operators work: what active backends wait on, and threads waiting for a pool connection. */
+    private void sample(java.util.Map<String, Integer> waits, java.util.concurrent.atomic.AtomicBoolean sampling) {
+        var pool = ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean();
+        while (sampling.get()) {
+            waits.merge("samples", 1, Integer::sum);
+            waits.merge("pool-awaiting", pool.getThreadsAwaitingConnection(), Integer::sum);
+            waits.merge("pool-active", pool.getActiveConnections(), Integer::sum);
+            jdbc.sql("SELECT coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-') || ':' || state FROM pg_stat_activity"
+                            + " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() AND state <> 'idle'")
+                    .query(String.class).list().forEach(w -> waits.merge(w, 1, Integer::sum));
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private static long step(List<ConcurrentLinkedQueue<Double>> steps, int index, long since) {
+        long now = System.nanoTime();
+        steps.get(index).add((now - since) / 1e6);
+        return now;
     }
 
     /** Set-based generation: units and component rows in a few INSERT … SELECT over generate_series. */
