@@ -158,7 +158,8 @@ public class EpcisCapture implements DisposableBean {
                 for (int from = 0; from < events.size(); from += limits.batchSize()) {
                     List<StoredEvent> batch = new ArrayList<>();
                     for (JsonNode event : events.subList(from, Math.min(events.size(), from + limits.batchSize()))) {
-                        batch.add(StoredEvent.of(Ids.next(), (ObjectNode) (copy ? event.deepCopy() : event), namespaces));
+                        ObjectNode node = (ObjectNode) event;
+                        batch.add(StoredEvent.of(Ids.next(), copy ? StoredEvent.shallowCopy(node) : node, namespaces));
                     }
                     ready.put(batch);
                 }

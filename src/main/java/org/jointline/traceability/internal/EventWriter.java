@@ -1,7 +1,5 @@
 package org.jointline.traceability.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -16,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jointline.traceability.Identifiers;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,10 +62,12 @@ public class EventWriter {
         Set<UUID> fresh = claim(events, recordTime);
         List<String> stored = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
-        StringBuilder rows = new StringBuilder();
-        StringBuilder keys = new StringBuilder();
-        StringBuilder links = new StringBuilder();
+        Csv rows = new Csv();
+        Csv keys = new Csv();
+        Csv links = new Csv();
         String time = recordTime.toString();
+        String ownerText = owner == null ? null : owner.toString();
+        String captureText = capture == null ? null : capture.toString();
         List<StoredEvent> unlinking = new ArrayList<>();
         for (StoredEvent event : events) {
             if (!fresh.contains(event.id())) {
@@ -74,17 +75,19 @@ public class EventWriter {
                 continue;
             }
             stored.add(event.eventId());
-            Csv.row(rows, time, event.id(), event.eventId(), event.type(), event.action(), event.eventTime(),
-                    event.bizStep(), event.disposition(), event.readPoint(), event.bizLocation(), owner, capture,
-                    event.content().toString(), context);
+            String id = event.id().toString();
+            String eventTime = event.eventTime().toString();
+            rows.text(time).text(id).text(event.eventId()).text(event.type()).text(event.action()).text(eventTime)
+                    .text(event.bizStep()).text(event.disposition()).text(event.readPoint()).text(event.bizLocation())
+                    .text(ownerText).text(captureText).text(event.json()).text(context).end();
             for (StoredEvent.Key key : event.keys()) {
-                Csv.row(keys, key.key(), String.valueOf(key.role()), time, event.id());
+                keys.text(key.key()).text(String.valueOf(key.role())).text(time).text(id).end();
             }
             if (event.unlinks()) {
                 unlinking.add(event);
             } else {
                 for (StoredEvent.Link link : event.links()) {
-                    Csv.row(links, link.child(), link.parent(), event.id(), event.eventTime(), owner);
+                    links.text(link.child()).text(link.parent()).text(id).text(eventTime).text(ownerText).end();
                 }
             }
         }
@@ -142,15 +145,23 @@ public class EventWriter {
         }
     }
 
-    private void copy(String target, StringBuilder rows) {
+    private void copy(String target, Csv rows) {
         if (rows.isEmpty()) {
             return;
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + target + " from stdin with (format csv)", new StringReader(rows.toString()));
-        } catch (SQLException | IOException e) {
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + target + " from stdin with (format csv)");
+            try {
+                in.writeToCopy(rows.bytes(), 0, rows.length());
+                in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException("COPY into " + target + " failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
