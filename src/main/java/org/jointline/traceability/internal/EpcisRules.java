@@ -142,7 +142,7 @@ public final class EpcisRules {
             return false;
         }
         try {
-            OffsetDateTime.parse(value);
+            Rfc3339.parse(value);
             return true;
         } catch (DateTimeParseException e) {
             return false;

@@ -303,7 +303,7 @@ public final class EventHash {
         }
         java.time.LocalDateTime t;
         try {
-            t = OffsetDateTime.parse(time).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            t = Rfc3339.parse(time).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         } catch (RuntimeException e) {
             out.append(time);
             return;

@@ -57,7 +57,7 @@ public record StoredEvent(UUID id, String eventId, String type, String action, O
         String type = event.get("type").asString();
         String action = text(event, "action");
         return new StoredEvent(id, event.get("eventID").asString(), type, action,
-                OffsetDateTime.parse(event.get("eventTime").asString()), text(event, "bizStep"),
+                Rfc3339.parse(event.get("eventTime").asString()), text(event, "bizStep"),
                 text(event, "disposition"), place(event, "readPoint"), place(event, "bizLocation"), event,
                 event.toString(), List.copyOf(keys), links(type, action, keys), "DELETE".equals(action));
     }
