@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes events in batches: one statement claims the eventIDs (those already stored are reported as
- * duplicates and skipped), then COPY streams the new events, their identifiers and their links.
+ * duplicates and skipped), then COPY (binary) streams the new events, their identifiers and their links.
  * Runs in the caller's transaction, so a rolled-back capture or listener leaves nothing behind.
  */
 @Component
@@ -57,17 +57,15 @@ public class EventWriter {
         if (events.isEmpty()) {
             return new Written(List.of(), List.of());
         }
-        OffsetDateTime recordTime = OffsetDateTime.now(ZoneOffset.UTC);
+        // microseconds, as stored: the same instant in every table whether sent as text or binary
+        OffsetDateTime recordTime = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         ensurePartition(YearMonth.from(recordTime));
         Set<UUID> fresh = claim(events, recordTime);
         List<String> stored = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
-        Csv rows = new Csv();
-        Csv keys = new Csv();
-        Csv links = new Csv();
-        String time = recordTime.toString();
-        String ownerText = owner == null ? null : owner.toString();
-        String captureText = capture == null ? null : capture.toString();
+        BinaryCopy rows = new BinaryCopy();
+        BinaryCopy keys = new BinaryCopy();
+        BinaryCopy links = new BinaryCopy();
         List<StoredEvent> unlinking = new ArrayList<>();
         for (StoredEvent event : events) {
             if (!fresh.contains(event.id())) {
@@ -75,19 +73,19 @@ public class EventWriter {
                 continue;
             }
             stored.add(event.eventId());
-            String id = event.id().toString();
-            String eventTime = event.eventTime().toString();
-            rows.text(time).text(id).text(event.eventId()).text(event.type()).text(event.action()).text(eventTime)
-                    .text(event.bizStep()).text(event.disposition()).text(event.readPoint()).text(event.bizLocation())
-                    .text(ownerText).text(captureText).text(event.json()).text(context).end();
+            rows.row(14).timestamptz(recordTime).uuid(event.id()).text(event.eventId()).text(event.type())
+                    .text(event.action()).timestamptz(event.eventTime()).text(event.bizStep()).text(event.disposition())
+                    .text(event.readPoint()).text(event.bizLocation()).uuid(owner).uuid(capture).jsonb(event.json())
+                    .jsonb(context);
             for (StoredEvent.Key key : event.keys()) {
-                keys.text(key.key()).text(String.valueOf(key.role())).text(time).text(id).end();
+                keys.row(4).text(key.key()).text(String.valueOf(key.role())).timestamptz(recordTime).uuid(event.id());
             }
             if (event.unlinks()) {
                 unlinking.add(event);
             } else {
                 for (StoredEvent.Link link : event.links()) {
-                    links.text(link.child()).text(link.parent()).text(id).text(eventTime).text(ownerText).end();
+                    links.row(5).text(link.child()).text(link.parent()).uuid(event.id()).timestamptz(event.eventTime())
+                            .uuid(owner);
                 }
             }
         }
@@ -145,16 +143,17 @@ public class EventWriter {
         }
     }
 
-    private void copy(String target, Csv rows) {
+    private void copy(String target, BinaryCopy rows) {
         if (rows.isEmpty()) {
             return;
         }
+        byte[] stream = rows.finish();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + target + " from stdin with (format csv)");
+                    .copyIn("copy " + target + " from stdin with (format binary)");
             try {
-                in.writeToCopy(rows.bytes(), 0, rows.length());
+                in.writeToCopy(stream, 0, rows.length());
                 in.endCopy();
             } finally {
                 if (in.isActive()) {
