@@ -63,6 +63,19 @@ final class BinaryCopy {
         return json == null ? nul() : utf8(json, true);
     }
 
+    /** jsonb from JSON already encoded as UTF-8. */
+    BinaryCopy jsonb(byte[] json) {
+        if (json == null) {
+            return nul();
+        }
+        ensure(5 + json.length);
+        int32(json.length + 1);
+        bytes[length++] = 1;
+        System.arraycopy(json, 0, bytes, length, json.length);
+        length += json.length;
+        return this;
+    }
+
     BinaryCopy uuid(UUID value) {
         if (value == null) {
             return nul();

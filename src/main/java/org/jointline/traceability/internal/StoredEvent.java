@@ -10,11 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One event ready to be written: its columns, the identifiers it names (with their roles) and the
  * containment links it states. Built from the event's JSON; the JSON itself is kept as captured
- * (with the eventID added when the capturer gave none).
+ * (with the eventID added when the capturer gave none), serialised once as UTF-8 JSON ({@code json}).
  */
 public record StoredEvent(UUID id, String eventId, String type, String action, OffsetDateTime eventTime,
                           String bizStep, String disposition, String readPoint, String bizLocation,
-                          ObjectNode content, String json, List<Key> keys, List<Link> links, boolean unlinks) {
+                          ObjectNode content, byte[] json, List<Key> keys, List<Link> links, boolean unlinks) {
 
     public record Key(String key, char role) {
     }
@@ -59,7 +59,7 @@ public record StoredEvent(UUID id, String eventId, String type, String action, O
         return new StoredEvent(id, event.get("eventID").asString(), type, action,
                 Rfc3339.parse(event.get("eventTime").asString()), text(event, "bizStep"),
                 text(event, "disposition"), place(event, "readPoint"), place(event, "bizLocation"), event,
-                event.toString(), List.copyOf(keys), links(type, action, keys), "DELETE".equals(action));
+                event.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), List.copyOf(keys), links(type, action, keys), "DELETE".equals(action));
     }
 
     /** A copy of the event's top level; the children are shared, not copied. */
