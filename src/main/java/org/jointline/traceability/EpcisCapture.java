@@ -154,17 +154,19 @@ public class EpcisCapture implements DisposableBean {
                      Map<String, String> namespaces, java.util.concurrent.CompletableFuture<Boolean> gate) {
         try {
             BlockingQueue<List<StoredEvent>> ready = new ArrayBlockingQueue<>(2);
+            int[] bounds = bounds(events.size(), limits.batchSize());
             java.util.concurrent.Future<?> producer = executor.submit(() -> {
-                for (int from = 0; from < events.size(); from += limits.batchSize()) {
-                    List<StoredEvent> batch = new ArrayList<>();
-                    for (JsonNode event : events.subList(from, Math.min(events.size(), from + limits.batchSize()))) {
-                        batch.add(StoredEvent.of(Ids.next(), (ObjectNode) (copy ? event.deepCopy() : event), namespaces));
+                for (int b = 0; b + 1 < bounds.length; b++) {
+                    List<StoredEvent> batch = new ArrayList<>(bounds[b + 1] - bounds[b]);
+                    for (JsonNode event : events.subList(bounds[b], bounds[b + 1])) {
+                        ObjectNode node = (ObjectNode) event;
+                        batch.add(StoredEvent.of(Ids.next(), copy ? StoredEvent.shallowCopy(node) : node, namespaces));
                     }
                     ready.put(batch);
                 }
                 return null;
             });
-            int batches = (events.size() + limits.batchSize() - 1) / limits.batchSize();
+            int batches = bounds.length - 1;
             int[] counts;
             try {
                 counts = transactions.execute(status -> {
@@ -197,6 +199,25 @@ public class EpcisCapture implements DisposableBean {
             LOG.error("Capture job {} failed", capture, e);
             jobs.finish(capture, 0, 0, new Violation(null, "/", "ImplementationException: the events could not be stored"));
         }
+    }
+
+    /**
+     * Where the batches start (and the end): the first is a quarter of the others, so COPY starts while the
+     * rest of the document is still being prepared.
+     */
+    static int[] bounds(int size, int batchSize) {
+        List<Integer> bounds = new ArrayList<>();
+        int from = 0;
+        bounds.add(from);
+        if (size > 0) {
+            from = Math.min(size, Math.max(1, batchSize / 4));
+            bounds.add(from);
+        }
+        while (from < size) {
+            from = Math.min(size, from + batchSize);
+            bounds.add(from);
+        }
+        return bounds.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static List<StoredEvent> next(BlockingQueue<List<StoredEvent>> ready, java.util.concurrent.Future<?> producer) {

@@ -23,6 +23,11 @@ public class CaptureJobs {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /** Jobs this instance is running, answered from memory while clients poll them (no query per poll). */
+    private final java.util.Map<UUID, Running> running = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Running(CaptureJob job, UUID organisation) {
+    }
 
     CaptureJobs(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -36,10 +41,20 @@ public class CaptureJobs {
                 .param("id", id).param("organisation", organisation).param("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .param("success", errors.isEmpty()).param("behaviour", behaviour).param("count", eventCount)
                 .param("errors", json.writeValueAsString(errors)).update();
-        return find(id).orElseThrow();
+        CaptureJob job = find(id).orElseThrow();
+        running.put(id, new Running(job, organisation));
+        return job;
     }
 
     public void finish(UUID id, int captured, int duplicates, Violation failure) {
+        try {
+            update(id, captured, duplicates, failure);
+        } finally {
+            running.remove(id);
+        }
+    }
+
+    private void update(UUID id, int captured, int duplicates, Violation failure) {
         List<Violation> errors = new ArrayList<>(find(id).orElseThrow().errors());
         if (failure != null) {
             errors.add(failure);
@@ -53,11 +68,19 @@ public class CaptureJobs {
     }
 
     public Optional<CaptureJob> find(UUID id) {
+        Running job = running.get(id);
+        if (job != null) {
+            return Optional.of(job.job());
+        }
         return jdbc.sql("select " + COLUMNS + " from traceability.capture_jobs where id = :id").param("id", id)
                 .query(this::job).optional();
     }
 
     public UUID organisationOf(UUID id) {
+        Running job = running.get(id);
+        if (job != null) {
+            return job.organisation();
+        }
         return jdbc.sql("select organisation from traceability.capture_jobs where id = :id").param("id", id)
                 .query(UUID.class).single();
     }

@@ -68,7 +68,6 @@ public final class EpcisRules {
             "uriValue", "minValue", "maxValue", "meanValue", "sDev", "percRank", "percValue", "uom");
     private static final Set<String> SENSOR_NUMBERS = Set.of("value", "minValue", "maxValue", "meanValue", "sDev",
             "percRank", "percValue");
-    private static final Pattern URI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$");
     private static final Pattern CBV_URI = Pattern.compile("^(urn:epcglobal:cbv|https?://ns\\.gs1\\.org/cbv/)");
     private static final Pattern OFFSET = Pattern.compile("^[+-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00)$");
     private static final Pattern UOM = Pattern.compile("^[A-Z0-9]{2,3}$");
@@ -108,8 +107,34 @@ public final class EpcisRules {
         return rules.violations;
     }
 
+    /** A URI as the schema's pattern {@code ^[A-Za-z][A-Za-z0-9+.-]*:\\S+$} says, checked without a regex. */
     public static boolean isUri(String value) {
-        return value != null && URI.matcher(value).matches();
+        if (value == null || value.isEmpty() || !letter(value.charAt(0))) {
+            return false;
+        }
+        int n = value.length();
+        int i = 1;
+        while (i < n && schemeChar(value.charAt(i))) {
+            i++;
+        }
+        if (i >= n - 1 || value.charAt(i) != ':') {
+            return false;
+        }
+        for (int j = i + 1; j < n; j++) {
+            char c = value.charAt(j);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean schemeChar(char c) {
+        return letter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
     }
 
     public static boolean isTime(String value) {
@@ -117,7 +142,7 @@ public final class EpcisRules {
             return false;
         }
         try {
-            OffsetDateTime.parse(value);
+            Rfc3339.parse(value);
             return true;
         } catch (DateTimeParseException e) {
             return false;

@@ -45,6 +45,11 @@ public final class EventHash {
             "booleanValue", "hexBinaryValue", "uriValue", "minValue", "maxValue", "meanValue", "sDev", "percRank",
             "percValue", "uom", "coordinateReferenceSystem", "bizRules");
 
+    private static final Set<String> METADATA_SET = Set.copyOf(METADATA);
+    private static final Set<String> REPORT_SET = Set.copyOf(REPORT);
+    private static final Set<String> ID = Set.of("id");
+    private static final Set<String> SENSOR_ELEMENT = Set.of("sensorMetadata", "sensorReport");
+
     private final Map<String, String> namespaces;
 
     private EventHash(Map<String, String> namespaces) {
@@ -85,55 +90,73 @@ public final class EventHash {
     }
 
     static String preHash(JsonNode event, Map<String, String> namespaces) {
-        return new EventHash(namespaces).preHash(event);
+        StringBuilder out = new StringBuilder(512);
+        new EventHash(namespaces).preHash(event, out);
+        return out.toString();
     }
 
-    private String preHash(JsonNode event) {
-        StringBuilder out = new StringBuilder();
+    private void preHash(JsonNode event, StringBuilder out) {
         out.append("eventType=").append(text(event.get("type")));
-        out.append("eventTime=").append(utc(text(event.get("eventTime"))));
+        out.append("eventTime=");
+        utc(text(event.get("eventTime")), out);
         out.append("eventTimeZoneOffset=").append(text(event.get("eventTimeZoneOffset")));
         for (String field : ORDER) {
             JsonNode value = event.get(field);
             if (value != null) {
-                out.append(field(field, value));
+                field(field, value, out);
             }
         }
-        out.append(extensions(event, SKIPPED));
-        return out.toString();
+        extensions(event, SKIPPED, out);
     }
 
-    private String field(String name, JsonNode value) {
+    private void field(String name, JsonNode value, StringBuilder out) {
         if (EPC_LISTS.contains(name)) {
-            return name + sorted(value, v -> "epc=" + Identifiers.toDigitalLink(text(v)));
+            out.append(name);
+            sorted(value, v -> "epc=" + digitalLink(text(v)), out);
+            return;
         }
         if (QUANTITY_LISTS.contains(name)) {
-            return name + sorted(value, this::quantity);
+            out.append(name);
+            sorted(value, this::quantity, out);
+            return;
         }
-        return switch (name) {
-            case "parentID" -> "parentID=" + Identifiers.toDigitalLink(text(value));
-            case "bizStep" -> "bizStep=" + vocabulary("BizStep", text(value), EpcisRules.BIZ_STEPS);
-            case "disposition" -> "disposition=" + vocabulary("Disp", text(value), EpcisRules.DISPOSITIONS);
-            case "persistentDisposition" -> name
-                    + (value.has("set") ? sorted(value.get("set"), v -> "set=" + vocabulary("Disp", text(v), EpcisRules.DISPOSITIONS)) : "")
-                    + (value.has("unset") ? sorted(value.get("unset"), v -> "unset=" + vocabulary("Disp", text(v), EpcisRules.DISPOSITIONS)) : "");
-            case "readPoint", "bizLocation" -> name + "id=" + Identifiers.toDigitalLink(text(value.get("id")))
-                    + extensions(value, Set.of("id"));
-            case "bizTransactionList" -> name + sorted(value, v -> typed(v, "BTT", EpcisRules.BIZ_TRANSACTION_TYPES)
-                    + "bizTransaction=" + Identifiers.toDigitalLink(text(v.get("bizTransaction"))));
-            case "sourceList" -> name + sorted(value, v -> typed(v, "SDT", EpcisRules.SOURCE_DEST_TYPES)
-                    + "source=" + Identifiers.toDigitalLink(text(v.get("source"))));
-            case "destinationList" -> name + sorted(value, v -> typed(v, "SDT", EpcisRules.SOURCE_DEST_TYPES)
-                    + "destination=" + Identifiers.toDigitalLink(text(v.get("destination"))));
-            case "sensorElementList" -> name + sorted(value, this::sensorElement);
-            case "ilmd" -> name + extensions(value, Set.of());
-            default -> name + "=" + text(value);
-        };
+        switch (name) {
+            case "parentID" -> out.append("parentID=").append(digitalLink(text(value)));
+            case "bizStep" -> out.append("bizStep=");
+            case "disposition" -> out.append("disposition=");
+            default -> out.append(name);
+        }
+        switch (name) {
+            case "parentID" -> { }
+            case "bizStep" -> vocabulary("BizStep", text(value), EpcisRules.BIZ_STEPS, out);
+            case "disposition" -> vocabulary("Disp", text(value), EpcisRules.DISPOSITIONS, out);
+            case "persistentDisposition" -> {
+                if (value.has("set")) {
+                    sorted(value.get("set"), v -> "set=" + vocabulary("Disp", text(v), EpcisRules.DISPOSITIONS), out);
+                }
+                if (value.has("unset")) {
+                    sorted(value.get("unset"), v -> "unset=" + vocabulary("Disp", text(v), EpcisRules.DISPOSITIONS), out);
+                }
+            }
+            case "readPoint", "bizLocation" -> {
+                out.append("id=").append(digitalLink(text(value.get("id"))));
+                extensions(value, ID, out);
+            }
+            case "bizTransactionList" -> sorted(value, v -> typed(v, "BTT", EpcisRules.BIZ_TRANSACTION_TYPES)
+                    + "bizTransaction=" + digitalLink(text(v.get("bizTransaction"))), out);
+            case "sourceList" -> sorted(value, v -> typed(v, "SDT", EpcisRules.SOURCE_DEST_TYPES)
+                    + "source=" + digitalLink(text(v.get("source"))), out);
+            case "destinationList" -> sorted(value, v -> typed(v, "SDT", EpcisRules.SOURCE_DEST_TYPES)
+                    + "destination=" + digitalLink(text(v.get("destination"))), out);
+            case "sensorElementList" -> sorted(value, this::sensorElement, out);
+            case "ilmd" -> extensions(value, Set.of(), out);
+            default -> out.append('=').append(text(value));
+        }
     }
 
     private String quantity(JsonNode element) {
         StringBuilder out = new StringBuilder("quantityElement");
-        out.append("epcClass=").append(Identifiers.toDigitalLink(text(element.get("epcClass"))));
+        out.append("epcClass=").append(digitalLink(text(element.get("epcClass"))));
         if (element.has("quantity")) {
             out.append("quantity=").append(number(element.get("quantity")));
         }
@@ -147,26 +170,29 @@ public final class EventHash {
         StringBuilder out = new StringBuilder("sensorElement");
         JsonNode metadata = element.get("sensorMetadata");
         if (metadata != null) {
-            out.append("sensorMetadata").append(ordered(metadata, METADATA));
+            out.append("sensorMetadata");
+            ordered(metadata, METADATA, METADATA_SET, out);
         }
         JsonNode reports = element.get("sensorReport");
         if (reports != null) {
-            out.append(sorted(reports, r -> "sensorReport" + ordered(r, REPORT)));
+            sorted(reports, r -> {
+                StringBuilder report = new StringBuilder("sensorReport");
+                ordered(r, REPORT, REPORT_SET, report);
+                return report.toString();
+            }, out);
         }
-        out.append(extensions(element, Set.of("sensorMetadata", "sensorReport")));
+        extensions(element, SENSOR_ELEMENT, out);
         return out.toString();
     }
 
-    private String ordered(JsonNode node, List<String> order) {
-        StringBuilder out = new StringBuilder();
+    private void ordered(JsonNode node, List<String> order, Set<String> standard, StringBuilder out) {
         for (String name : order) {
             JsonNode value = node.get(name);
             if (value != null) {
                 out.append(name).append('=').append(scalar(name, value));
             }
         }
-        out.append(extensions(node, Set.copyOf(order)));
-        return out.toString();
+        extensions(node, standard, out);
     }
 
     private String scalar(String name, JsonNode value) {
@@ -176,26 +202,33 @@ public final class EventHash {
         String text = text(value);
         return switch (name) {
             case "time", "startTime", "endTime" -> utc(text);
-            case "deviceID", "deviceMetadata", "rawData", "microorganism", "chemicalSubstance" -> Identifiers.toDigitalLink(text);
+            case "deviceID", "deviceMetadata", "rawData", "microorganism", "chemicalSubstance" -> digitalLink(text);
             default -> text;
         };
     }
 
     /** Extension fields (names with a prefix or a full URI) as {namespace}name=value, sorted. */
-    private String extensions(JsonNode node, Set<String> standard) {
-        List<String> parts = new ArrayList<>();
+    private void extensions(JsonNode node, Set<String> standard, StringBuilder out) {
+        List<String> parts = null;
         for (var entry : node.properties()) {
             if (!standard.contains(entry.getKey()) && !ORDERED.contains(entry.getKey())) {
+                if (parts == null) {
+                    parts = new ArrayList<>();
+                }
                 parts.add(extension(expand(entry.getKey()), entry.getValue()));
             }
         }
-        parts.sort(null);
-        return String.join("", parts);
+        if (parts != null) {
+            parts.sort(null);
+            parts.forEach(out::append);
+        }
     }
 
     private String extension(String name, JsonNode value) {
         if (value.isObject()) {
-            return name + extensions(value, Set.of());
+            StringBuilder out = new StringBuilder(name);
+            extensions(value, Set.of(), out);
+            return out.toString();
         }
         if (value.isArray()) {
             List<String> parts = new ArrayList<>();
@@ -221,15 +254,36 @@ public final class EventHash {
         return entry.has("type") ? "type=" + vocabulary(kind, text(entry.get("type")), standard) : "";
     }
 
-    private static String sorted(JsonNode list, java.util.function.Function<JsonNode, String> element) {
-        List<String> parts = new ArrayList<>();
+    /** The elements' forms in sorted order (one element needs no list). */
+    private static void sorted(JsonNode list, java.util.function.Function<JsonNode, String> element, StringBuilder out) {
+        int size = list.size();
+        if (size == 1) {
+            list.values().forEach(v -> out.append(element.apply(v)));
+            return;
+        }
+        if (size == 0) {
+            return;
+        }
+        List<String> parts = new ArrayList<>(size);
         list.values().forEach(v -> parts.add(element.apply(v)));
         parts.sort(null);
-        return String.join("", parts);
+        parts.forEach(out::append);
     }
 
     private static String vocabulary(String kind, String value, Set<String> standard) {
         return standard.contains(value) ? CBV + kind + "-" + value : value;
+    }
+
+    private static void vocabulary(String kind, String value, Set<String> standard, StringBuilder out) {
+        if (standard.contains(value)) {
+            out.append(CBV).append(kind).append('-');
+        }
+        out.append(value);
+    }
+
+    /** EPC URNs as Digital Link (only URNs under urn:epc: change). */
+    private static String digitalLink(String uri) {
+        return uri.startsWith("urn:epc:") ? Identifiers.toDigitalLink(uri) : uri;
     }
 
     private static String number(JsonNode value) {
@@ -237,14 +291,44 @@ public final class EventHash {
     }
 
     private static String utc(String time) {
+        StringBuilder out = new StringBuilder(24);
+        utc(time, out);
+        return out.toString();
+    }
+
+    /** The time in UTC with milliseconds (yyyy-MM-ddTHH:mm:ss.SSSZ), or as given when it is not a time. */
+    private static void utc(String time, StringBuilder out) {
         if (time == null) {
-            return "";
+            return;
         }
+        java.time.LocalDateTime t;
         try {
-            return OffsetDateTime.parse(time).withOffsetSameInstant(ZoneOffset.UTC).format(UTC_MILLIS);
+            t = Rfc3339.parse(time).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         } catch (RuntimeException e) {
-            return time;
+            out.append(time);
+            return;
         }
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            out.append(t.atOffset(ZoneOffset.UTC).format(UTC_MILLIS));
+            return;
+        }
+        out.append(t.getYear()).append('-');
+        two(t.getMonthValue(), out);
+        out.append('-');
+        two(t.getDayOfMonth(), out);
+        out.append('T');
+        two(t.getHour(), out);
+        out.append(':');
+        two(t.getMinute(), out);
+        out.append(':');
+        two(t.getSecond(), out);
+        int millis = t.getNano() / 1_000_000;
+        out.append('.').append((char) ('0' + millis / 100)).append((char) ('0' + millis / 10 % 10))
+                .append((char) ('0' + millis % 10)).append('Z');
+    }
+
+    private static void two(int value, StringBuilder out) {
+        out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static String text(JsonNode node) {
@@ -252,15 +336,25 @@ public final class EventHash {
     }
 
     private static String sha256(String text) {
+        MessageDigest sha256 = SHA_256.get();
+        sha256.reset();
+        byte[] digest = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] hex = new byte[64];
+        for (int i = 0; i < digest.length; i++) {
+            hex[2 * i] = HEX[(digest[i] >> 4) & 0xF];
+            hex[2 * i + 1] = HEX[digest[i] & 0xF];
+        }
+        return new String(hex, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** One digest per thread, reset before each use. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(64);
-            for (byte b : digest) {
-                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return hex.toString();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -1,7 +1,5 @@
 package org.jointline.traceability.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -16,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.jointline.traceability.Identifiers;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes events in batches: one statement claims the eventIDs (those already stored are reported as
- * duplicates and skipped), then COPY streams the new events, their identifiers and their links.
+ * duplicates and skipped), then COPY (binary) streams the new events, their identifiers and their links.
  * Runs in the caller's transaction, so a rolled-back capture or listener leaves nothing behind.
  */
 @Component
@@ -58,15 +57,15 @@ public class EventWriter {
         if (events.isEmpty()) {
             return new Written(List.of(), List.of());
         }
-        OffsetDateTime recordTime = OffsetDateTime.now(ZoneOffset.UTC);
+        // microseconds, as stored: the same instant in every table whether sent as text or binary
+        OffsetDateTime recordTime = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         ensurePartition(YearMonth.from(recordTime));
         Set<UUID> fresh = claim(events, recordTime);
         List<String> stored = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
-        StringBuilder rows = new StringBuilder();
-        StringBuilder keys = new StringBuilder();
-        StringBuilder links = new StringBuilder();
-        String time = recordTime.toString();
+        BinaryCopy rows = new BinaryCopy();
+        BinaryCopy keys = new BinaryCopy();
+        BinaryCopy links = new BinaryCopy();
         List<StoredEvent> unlinking = new ArrayList<>();
         for (StoredEvent event : events) {
             if (!fresh.contains(event.id())) {
@@ -74,17 +73,19 @@ public class EventWriter {
                 continue;
             }
             stored.add(event.eventId());
-            Csv.row(rows, time, event.id(), event.eventId(), event.type(), event.action(), event.eventTime(),
-                    event.bizStep(), event.disposition(), event.readPoint(), event.bizLocation(), owner, capture,
-                    event.content().toString(), context);
+            rows.row(14).timestamptz(recordTime).uuid(event.id()).text(event.eventId()).text(event.type())
+                    .text(event.action()).timestamptz(event.eventTime()).text(event.bizStep()).text(event.disposition())
+                    .text(event.readPoint()).text(event.bizLocation()).uuid(owner).uuid(capture).jsonb(event.json())
+                    .jsonb(context);
             for (StoredEvent.Key key : event.keys()) {
-                Csv.row(keys, key.key(), String.valueOf(key.role()), time, event.id());
+                keys.row(4).text(key.key()).text(String.valueOf(key.role())).timestamptz(recordTime).uuid(event.id());
             }
             if (event.unlinks()) {
                 unlinking.add(event);
             } else {
                 for (StoredEvent.Link link : event.links()) {
-                    Csv.row(links, link.child(), link.parent(), event.id(), event.eventTime(), owner);
+                    links.row(5).text(link.child()).text(link.parent()).uuid(event.id()).timestamptz(event.eventTime())
+                            .uuid(owner);
                 }
             }
         }
@@ -142,15 +143,24 @@ public class EventWriter {
         }
     }
 
-    private void copy(String target, StringBuilder rows) {
+    private void copy(String target, BinaryCopy rows) {
         if (rows.isEmpty()) {
             return;
         }
+        byte[] stream = rows.finish();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + target + " from stdin with (format csv)", new StringReader(rows.toString()));
-        } catch (SQLException | IOException e) {
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + target + " from stdin with (format binary)");
+            try {
+                in.writeToCopy(stream, 0, rows.length());
+                in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException("COPY into " + target + " failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);

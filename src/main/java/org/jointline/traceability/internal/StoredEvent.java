@@ -10,11 +10,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One event ready to be written: its columns, the identifiers it names (with their roles) and the
  * containment links it states. Built from the event's JSON; the JSON itself is kept as captured
- * (with the eventID added when the capturer gave none).
+ * (with the eventID added when the capturer gave none), serialised once as UTF-8 JSON ({@code json}).
  */
 public record StoredEvent(UUID id, String eventId, String type, String action, OffsetDateTime eventTime,
                           String bizStep, String disposition, String readPoint, String bizLocation,
-                          ObjectNode content, List<Key> keys, List<Link> links, boolean unlinks) {
+                          ObjectNode content, byte[] json, List<Key> keys, List<Link> links, boolean unlinks) {
 
     public record Key(String key, char role) {
     }
@@ -26,7 +26,11 @@ public record StoredEvent(UUID id, String eventId, String type, String action, O
         return of(id, event, java.util.Map.of());
     }
 
-    /** With the namespaces of the document's @context, for the hash of events without an eventID. */
+    /**
+     * With the namespaces of the document's @context, for the hash of events without an eventID. The event's
+     * own fields are changed (eventID added, recordTime removed), never its children: a shallow copy of a
+     * document's event (see {@link #shallowCopy}) may be passed while others read the document.
+     */
     public static StoredEvent of(UUID id, ObjectNode event, java.util.Map<String, String> namespaces) {
         if (!event.has("eventID")) {
             event.put("eventID", EventHash.of(event, namespaces));
@@ -53,9 +57,16 @@ public record StoredEvent(UUID id, String eventId, String type, String action, O
         String type = event.get("type").asString();
         String action = text(event, "action");
         return new StoredEvent(id, event.get("eventID").asString(), type, action,
-                OffsetDateTime.parse(event.get("eventTime").asString()), text(event, "bizStep"),
+                Rfc3339.parse(event.get("eventTime").asString()), text(event, "bizStep"),
                 text(event, "disposition"), place(event, "readPoint"), place(event, "bizLocation"), event,
-                List.copyOf(keys), links(type, action, keys), "DELETE".equals(action));
+                event.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), List.copyOf(keys), links(type, action, keys), "DELETE".equals(action));
+    }
+
+    /** A copy of the event's top level; the children are shared, not copied. */
+    public static ObjectNode shallowCopy(ObjectNode event) {
+        ObjectNode copy = event.objectNode();
+        copy.setAll(event);
+        return copy;
     }
 
     private static List<Link> links(String type, String action, List<Key> keys) {
