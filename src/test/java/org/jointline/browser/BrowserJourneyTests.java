@@ -2,11 +2,9 @@ package org.jointline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -14,24 +12,14 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,18 +38,15 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class BrowserJourneyTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target/browser");
     private static final String PROGRAMME = "Romania–Ukraine joint drone production";
     private static final String OFFICE = "office.ro";
     private static final String OFFICE_ORGANISATION = "Carpathian Aero Systems SRL";
 
-    private static final Properties EN = bundle("messages.properties");
-    private static final Properties UK = bundle("messages_uk.properties");
-    private static final Properties RO = bundle("messages_ro.properties");
+    private static final Properties EN = Chromium.bundle("messages.properties");
+    private static final Properties UK = Chromium.bundle("messages_uk.properties");
+    private static final Properties RO = Chromium.bundle("messages_ro.properties");
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort
     private int port;
@@ -74,37 +59,20 @@ class BrowserJourneyTests {
 
     @BeforeAll
     static void launchChromium() throws IOException {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = "Chromium is missing: " + CHROMIUM + " does not exist (apt-get install chromium)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + "; CI must install it before the tests (see .ci/run)");
-            }
-            Assumptions.abort(message + "; skipping the browser tests");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     @BeforeEach
     void openContext() {
         // English browser, wide enough for the navbar not to collapse.
-        context = browser.newContext(new Browser.NewContextOptions()
+        context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setLocale("en-GB")
                 .setViewportSize(1280, 900));
@@ -266,7 +234,7 @@ class BrowserJourneyTests {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     private static String suffix() {
@@ -279,18 +247,4 @@ class BrowserJourneyTests {
         return s.toString();
     }
 
-    private static Properties bundle(String name) {
-        try (InputStream in = BrowserJourneyTests.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("No " + name + " on the class path");
-            }
-            Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -27,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,13 +39,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ProductionJourneyTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target/browser");
-    private static final Properties EN = bundle("i18n/production.properties");
+    private static final Properties EN = Chromium.bundle("i18n/production.properties");
     private static final int DRONES = 5;
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
 
     @LocalServerPort
     private int port;
@@ -66,21 +55,13 @@ class ProductionJourneyTests {
 
     @BeforeAll
     static void launchChromium() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is missing at " + CHROMIUM + "; skipping the browser journey");
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run")));
+        chromium = Chromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -216,7 +197,7 @@ class ProductionJourneyTests {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
                 .setLocale("en-GB").setViewportSize(1280, 900).setAcceptDownloads(true));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
@@ -228,17 +209,7 @@ class ProductionJourneyTests {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("production-" + name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("production-" + name + ".png")).setFullPage(true));
     }
 
-    private static Properties bundle(String name) {
-        Properties properties = new Properties();
-        try (Reader reader = new java.io.InputStreamReader(
-                ProductionJourneyTests.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return properties;
-    }
 }
