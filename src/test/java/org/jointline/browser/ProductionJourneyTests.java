@@ -3,11 +3,8 @@ package org.jointline.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,15 +15,9 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The issue's walk through production in a real browser, on the demo programme: a planner releases a work order
@@ -35,41 +26,16 @@ import org.springframework.test.context.ActiveProfiles;
  * (the shipment passes compliance) and downloads the certificate of conformity. Screenshots go to
  * {@code target/browser/production-*}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ProductionJourneyTests {
+class ProductionJourneyTests extends DemoJourney {
 
     private static final Properties EN = Chromium.bundle("i18n/production.properties");
     private static final int DRONES = 5;
 
-    private static Chromium chromium;
-
-    @LocalServerPort
-    private int port;
-
     @Autowired
     private JdbcClient jdbc;
 
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() throws IOException {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    ProductionJourneyTests() {
+        super("production");
     }
 
     @Test
@@ -191,25 +157,6 @@ class ProductionJourneyTests {
         page.waitForLoadState();
         assertThat(page.locator("#tests li").filter(new Locator.FilterOptions().setHasText(test)).locator(".badge.text-bg-success"))
                 .isVisible();
-    }
-
-    private void as(String username) {
-        if (context != null) {
-            context.close();
-        }
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("en-GB").setViewportSize(1280, 900).setAcceptDownloads(true));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-        page.navigate("/login?lang=en");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("button[type=submit]").click();
-        page.waitForLoadState();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("production-" + name + ".png")).setFullPage(true));
     }
 
 }

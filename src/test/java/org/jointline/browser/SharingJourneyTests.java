@@ -3,8 +3,6 @@ package org.jointline.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,13 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Sharing in a real browser, on the demo programme: the Romanian owner's data steward grants the Romanian
@@ -29,36 +21,10 @@ import org.springframework.test.context.ActiveProfiles;
  * assembly instruction; the steward finds the download in the access ledger and the verification page says the
  * chain is intact. Screenshots go to {@code target/browser/sharing-*}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SharingJourneyTests {
+class SharingJourneyTests extends DemoJourney {
 
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() throws IOException {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    SharingJourneyTests() {
+        super("sharing");
     }
 
     @Test
@@ -100,24 +66,5 @@ class SharingJourneyTests {
         page.navigate("/sharing/verification");
         assertThat(page.locator("main")).containsText("The chain is intact");
         screenshot("06-verification");
-    }
-
-    private void as(String username) {
-        if (context != null) {
-            context.close();
-        }
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("en-GB").setViewportSize(1280, 900).setAcceptDownloads(true));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-        page.navigate("/login?lang=en");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("button[type=submit]").click();
-        page.waitForLoadState();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("sharing-" + name + ".png")).setFullPage(true));
     }
 }

@@ -2,22 +2,12 @@ package org.jointline.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import java.io.IOException;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Supply in a real browser, on the demo programme: a buyer orders carbon frames from Valtellina, confirms the
@@ -25,37 +15,12 @@ import org.springframework.test.context.ActiveProfiles;
  * shipment passes compliance and is dispatched); the Lviv operator receives it, one frame short, and the
  * difference is recorded. Screenshots go to {@code target/browser/supply-*}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SupplyJourneyTests {
+class SupplyJourneyTests extends DemoJourney {
 
     private static final Properties EN = Chromium.bundle("i18n/supply.properties");
 
-    private static Chromium chromium;
-
-    @LocalServerPort
-    private int port;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void launchChromium() throws IOException {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+    SupplyJourneyTests() {
+        super("supply");
     }
 
     @Test
@@ -130,25 +95,6 @@ class SupplyJourneyTests {
 
     private static String value(Locator option) {
         return option.first().getAttribute("value");
-    }
-
-    private void as(String username) {
-        if (context != null) {
-            context.close();
-        }
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port)
-                .setLocale("en-GB").setViewportSize(1280, 900).setAcceptDownloads(true));
-        context.setDefaultTimeout(20_000);
-        page = context.newPage();
-        page.navigate("/login?lang=en");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("button[type=submit]").click();
-        page.waitForLoadState();
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("supply-" + name + ".png")).setFullPage(true));
     }
 
 }

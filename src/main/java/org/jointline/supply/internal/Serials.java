@@ -79,24 +79,6 @@ public class Serials {
         return new Inserted(fresh.stream().map(SerialId::new).toList(), conflicting);
     }
 
-    /** Inserts all in one statement; returns their ids in the order given. */
-    public List<SerialId> insert(ItemId item, List<String> serials, LotId lot, OrganisationId supplier, SerialState state,
-                                 LocationId location, FacilityId facility, String reference) {
-        UUID[] ids = new UUID[serials.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = SerialId.next().value();
-        }
-        jdbc.sql("""
-                INSERT INTO supply.serial (id, item_id, serial, lot_id, supplier_id, state, location_id, facility_id, reference)
-                SELECT u.id, :item, u.serial, :lot, :supplier, :state, :location, :facility, :reference
-                FROM unnest(CAST(:ids AS UUID[]), CAST(:serials AS TEXT[])) AS u(id, serial)""")
-                .param("ids", ids).param("serials", serials.toArray(String[]::new)).param("item", item.value())
-                .param("lot", lot == null ? null : lot.value()).param("supplier", supplier == null ? null : supplier.value())
-                .param("state", state.name()).param("location", location == null ? null : location.value())
-                .param("facility", facility == null ? null : facility.value()).param("reference", reference).update();
-        return java.util.Arrays.stream(ids).map(SerialId::new).toList();
-    }
-
     /**
      * Locks the serials of the item that are in {@code state} (and at {@code from}, when given). A concurrent
      * taker waits here and then no longer finds them: the rows it sees have changed state.
