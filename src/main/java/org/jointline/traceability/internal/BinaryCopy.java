@@ -16,11 +16,13 @@ final class BinaryCopy {
     /** 2000-01-01T00:00:00Z in seconds since the Unix epoch: PostgreSQL's timestamp epoch. */
     private static final long POSTGRES_EPOCH = 946_684_800L;
 
-    private byte[] bytes = new byte[1 << 16];
+    private byte[] bytes;
     private int length;
     private int rows;
 
-    BinaryCopy() {
+    /** A stream sized for about {@code expectedBytes}; it grows as rows are added. */
+    BinaryCopy(int expectedBytes) {
+        bytes = new byte[Math.max(256, expectedBytes)];
         System.arraycopy(HEADER, 0, bytes, 0, HEADER.length);
         length = HEADER.length;
     }

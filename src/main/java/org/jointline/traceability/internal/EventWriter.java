@@ -63,9 +63,10 @@ public class EventWriter {
         Set<UUID> fresh = claim(events, recordTime);
         List<String> stored = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
-        BinaryCopy rows = new BinaryCopy();
-        BinaryCopy keys = new BinaryCopy();
-        BinaryCopy links = new BinaryCopy();
+        // one event (a module event) is the common case: 64 KiB buffers for it were most of the listener's garbage
+        BinaryCopy rows = new BinaryCopy(events.size() * 1024);
+        BinaryCopy keys = new BinaryCopy(events.size() * 256);
+        BinaryCopy links = new BinaryCopy(events.size() * 128);
         List<StoredEvent> unlinking = new ArrayList<>();
         for (StoredEvent event : events) {
             if (!fresh.contains(event.id())) {
