@@ -29,6 +29,7 @@ class ProductionTests {
     @Autowired SerialManagement serials;
     @Autowired StockManagement stock;
     @Autowired JdbcClient jdbc;
+    @Autowired org.jointline.production.internal.Units internalUnits;
 
     Product product;
     Actor operator;
@@ -59,6 +60,19 @@ class ProductionTests {
         assertThat(units.whereUsed(operator, product.motors().getFirst(), null)).extracting(WhereUsed::serial)
                 .containsExactly(unit.serial());
         assertThat(serials.get(operator, product.endItem().id(), unit.serial()).state()).isEqualTo(SerialState.IN_STOCK);
+    }
+
+    @Test
+    void whereUsedCapsTheAnswerAfterLeavingOutOtherOrganisationsUnits() {
+        WorkOrder order = fixture.released(product, product.endItem(), 2);
+        List<Unit> two = workOrders.commission(operator, order.id(), new Commissioning(2, null));
+        two.forEach(u -> units.installScanned(operator, u.id(), product.lot(), null));
+        List<java.util.UUID> ids = two.stream().map(u -> u.id().value()).sorted().toList();
+        jdbc.sql("UPDATE production.unit SET organisation_id = :other WHERE id = :id")
+                .param("other", java.util.UUID.randomUUID()).param("id", ids.getFirst()).update();
+
+        assertThat(internalUnits.whereUsed(null, product.lot(), operator.organisationId(), 1))
+                .extracting(w -> w.unitId().value()).containsExactly(ids.getLast());
     }
 
     @Test

@@ -246,13 +246,14 @@ public class Units {
                     FROM up JOIN production.component p ON p.component_unit_id = up.unit_id
                     WHERE up.depth < :depth)
                 SELECT u.id, u.serial, u.status, w.item_number, x.via, x.removed
-                FROM (SELECT DISTINCT ON (unit_id) unit_id, via, removed FROM up ORDER BY unit_id, removed LIMIT :limit) x
+                FROM (SELECT DISTINCT ON (unit_id) unit_id, via, removed FROM up ORDER BY unit_id, removed) x
                 -- one primary-key probe per unit found (LIMIT keeps the planner from hashing the whole unit table,
                 -- which it did for its estimate of the recursive part: 16,964 rows for 500)
                 CROSS JOIN LATERAL (SELECT * FROM production.unit u WHERE u.id = x.unit_id
                                     AND (CAST(:org AS UUID) IS NULL OR u.organisation_id = :org) LIMIT 1) u
                 CROSS JOIN LATERAL (SELECT w.item_number FROM production.work_order w WHERE w.id = u.work_order_id LIMIT 1) w
-                ORDER BY u.id""".formatted(serial != null ? "c.serial = :code" : "c.lot = :code"))
+                ORDER BY u.id
+                LIMIT :limit -- after the organisation filter: another organisation's units never use up the answer""".formatted(serial != null ? "c.serial = :code" : "c.lot = :code"))
                 .param("code", serial != null ? serial : lot).param("org", organisation).param("depth", MAX_DEPTH)
                 .param("limit", limit)
                 .query((rs, n) -> new WhereUsed(new UnitId(Rows.uuid(rs, "id")), rs.getString("serial"),
