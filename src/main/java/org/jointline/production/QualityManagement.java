@@ -230,7 +230,7 @@ public class QualityManagement {
         if (disposition == Disposition.SCRAP && nc.subject() == NonconformanceSubject.UNIT) {
             scrap(actor, nc);
         }
-        if (disposition == Disposition.RETURN_TO_SUPPLIER && nc.subject() == NonconformanceSubject.LOT) {
+        if (disposition == Disposition.RETURN_TO_SUPPLIER && nc.subject() != NonconformanceSubject.UNIT) {
             returnToSupplier(actor, nc);
         }
         if ((disposition == Disposition.REWORK || disposition == Disposition.REPAIR) && nc.unitId() != null) {
@@ -259,11 +259,12 @@ public class QualityManagement {
     }
 
     /**
-     * The lot goes back to its supplier: a supply shipment from where it is held to the supplier's facility, assessed
+     * The lot, or what is left of the receipt, goes back to its supplier: a supply shipment from where it is held to the supplier's facility, assessed
      * by compliance and dispatched when cleared (a held one leaves when an officer releases it).
      */
     private void returnToSupplier(Actor actor, Nonconformance nc) {
-        Stock.Shipped shipped = stock.returnLot(actor, nc.itemId(), nc.lot(), nc.number());
+        Stock.Shipped shipped = nc.subject() == NonconformanceSubject.LOT ? stock.returnLot(actor, nc.itemId(), nc.lot(), nc.number())
+                : stock.returnReceipt(actor, nc.receiptReference(), nc.number());
         nonconformances.recordReturn(nc.id(), shipped);
         events.publishEvent(new ReturnedToSupplier(nc.id(), nc.number(), nc.itemId(), nc.lot(), shipped.shipmentId(),
                 shipped.number(), shipped.outcome(), shipped.dispatched(), Instant.now()));

@@ -184,6 +184,19 @@ public class StockManagement {
         return queries.moves(facilities, item, null, query);
     }
 
+    /**
+     * What came in under a receipt's document, at the facilities whose stock the actor sees: one move per lot quantity
+     * or serial. At most 10,000 moves (a receipt is one delivery).
+     */
+    @Transactional(readOnly = true)
+    public List<StockMove> receivedUnder(Actor actor, String document) {
+        if (document == null || document.isBlank()) {
+            return List.of();
+        }
+        UUID[] facilities = access.visible(actor).keySet().stream().map(FacilityId::value).toArray(UUID[]::new);
+        return queries.received(facilities, document.strip(), 10_000);
+    }
+
     public StockReceived receive(Actor actor, Receipt receipt) {
         Item item = catalogue.item(receipt.item(), "item");
         Location location = stock.location(actor, receipt.location(), "location", true);

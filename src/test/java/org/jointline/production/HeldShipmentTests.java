@@ -161,6 +161,42 @@ class HeldShipmentTests {
         assertThat(quality.nonconformance(inspector, nc.id()).status()).isEqualTo(NonconformanceStatus.OPEN);
     }
 
+    @Test
+    void returnToSupplierOfAReceiptShipsBackWhatIsLeftOfItsDelivery() {
+        Actor inspector = fixture.actor("inspector.ro");
+        String note = "DN-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var supplier = stock.lot(buyer, product.lotPart().id(), product.lot()).orElseThrow().supplier();
+        var lineSide = stock.location(buyer, product.facility().id(), org.jointline.supply.LocationKind.LINE_SIDE).id();
+        stock.receive(buyer, new org.jointline.supply.Receipt(product.lotPart().id(), lineSide, new BigDecimal("12"),
+                "L" + note, null, supplier, null, List.of(), note, null));
+        Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.RECEIPT, null, null,
+                null, note, "Housings moulded to revision B"));
+
+        Nonconformance decided = quality.disposition(inspector, nc.id(), new DispositionDetails(Disposition.RETURN_TO_SUPPLIER,
+                null, "Supplier used an old drawing", "Supplier 8D requested"));
+
+        assertThat(decided.returned()).isNotNull();
+        var shipment = shipments.get(inspector, new ShipmentId(decided.returned().shipmentId()));
+        assertThat(shipment.destinationCode()).isEqualTo("SON-1");
+        assertThat(shipment.note()).isEqualTo(nc.number());
+        assertThat(shipment.lines()).singleElement().satisfies(line -> {
+            assertThat(line.lotNumber()).isEqualTo("L" + note);
+            assertThat(line.quantity()).isEqualByComparingTo("12");
+        });
+    }
+
+    @Test
+    void returnToSupplierOfAnUnknownReceiptIsRefusedNamingIt() {
+        Actor inspector = fixture.actor("inspector.ro");
+        Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.RECEIPT, null, null,
+                null, "DN-NOT-RECEIVED", "Damaged on arrival"));
+
+        assertThatThrownBy(() -> quality.disposition(inspector, nc.id(), new DispositionDetails(Disposition.RETURN_TO_SUPPLIER,
+                null, null, null))).isInstanceOf(InvalidInput.class).hasMessage("production.nc.return-unknown-receipt")
+                .satisfies(e -> assertThat(((InvalidInput) e).arguments()).containsExactly("DN-NOT-RECEIVED"));
+        assertThat(quality.nonconformance(inspector, nc.id()).status()).isEqualTo(NonconformanceStatus.OPEN);
+    }
+
     /** The lot part at Brașov, out of transit (a dispatched shipment's goods sit in transit until received). */
     private BigDecimal onHand() {
         return stock.onHand(buyer, product.lotPart().id(), product.facility().id()).stream()

@@ -64,6 +64,12 @@ public interface Stock {
      */
     Shipped returnLot(Actor actor, ItemId item, String lot, String reference);
 
+    /**
+     * Ships what is still in stock of a supplier receipt (the goods booked in under its document) back to their
+     * supplier, as {@link #returnLot} does for a lot.
+     */
+    Shipped returnReceipt(Actor actor, String receipt, String reference);
+
     /** Dispatches a shipment made by {@link #ship} that compliance has cleared since (refused while it is not). */
     Shipped dispatch(Actor actor, UUID shipment);
 

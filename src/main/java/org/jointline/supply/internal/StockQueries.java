@@ -90,6 +90,16 @@ public class StockQueries {
         return PageResult.of(rows, query, total);
     }
 
+    /** The receipt moves booked under a document (a supplier's delivery note, a receipt reference), oldest first. */
+    public List<StockMove> received(UUID[] facilities, String document, int limit) {
+        return jdbc.sql("""
+                SELECT m.* FROM supply.stock_move m
+                WHERE m.kind = 'RECEIPT' AND m.document = :document AND m.facility_id = ANY(:facilities)
+                ORDER BY m.at, m.id LIMIT :limit""")
+                .param("document", document).param("facilities", facilities).param("limit", limit)
+                .query(StockQueries::move).list();
+    }
+
     /** Quantity issued (consumed into production) of an item in the last {@code days} days, at these facilities. */
     public BigDecimal issued(ItemId item, UUID[] facilities, int days) {
         return jdbc.sql("""
