@@ -101,6 +101,13 @@ class TraceabilityBench {
                 "sampled after each document; -Xmx default of the test JVM");
         BenchResults.record("epcis-capture-memory", "max resident", memory[1] / 1024.0, "MiB", description,
                 "VmRSS of the JVM (the embedded PostgreSQL runs in its own processes)");
+        long bytes = jdbc.sql("""
+                SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'traceability' AND c.relkind = 'r'""").query(Long.class).single();
+        BenchResults.record("epcis-storage", "traceability tables", bytes / 1_048_576.0, "MiB", description,
+                "every table and partition of the schema, with indexes and TOAST, after capture");
+        BenchResults.record("epcis-storage", "per event", (double) bytes / events, "bytes", description,
+                "the year size's ~57 million events need about this × 57 M");
 
         Random random = new Random(7);
         double[] match = time(60, 200, () -> {
