@@ -84,7 +84,9 @@ class ProductionBench {
         java.util.Map<String, Integer> waits = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread sampler = Thread.ofPlatform().start(() -> sample(waits, sampling));
-        completeConcurrently(operator, product, new ArrayList<>(), (OPERATORS + 1) * PER_OPERATOR, WARM_UP);
+        if (WARM_UP > 0) {
+            completeConcurrently(operator, product, new ArrayList<>(), (OPERATORS + 1) * PER_OPERATOR, WARM_UP);
+        }
         double[] completion = completeConcurrently(operator, product, steps, 0, PER_OPERATOR);
         sampling.set(false);
         sampler.join();
