@@ -20,6 +20,7 @@ import org.jointline.platform.Forbidden;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.NotFound;
 import org.jointline.platform.PageQuery;
+import org.jointline.platform.PageResult;
 import org.jointline.platform.StateRefused;
 import org.jointline.platform.web.Flash;
 import org.jointline.supply.Adjustment;
@@ -41,6 +42,7 @@ import org.jointline.supply.ShipmentId;
 import org.jointline.supply.ShipmentLineId;
 import org.jointline.supply.ShipmentManagement;
 import org.jointline.supply.ShipmentReceipt;
+import org.jointline.supply.StockLine;
 import org.jointline.supply.StockManagement;
 import org.jointline.supply.SupplierManagement;
 import org.jointline.supply.SupplierPart;
@@ -248,7 +250,8 @@ class SupplyForms {
     // --- shipments
 
     @GetMapping("/shipments/new")
-    String newShipment(Actor actor, @RequestParam(required = false) FacilityId origin, Model model) {
+    String newShipment(Actor actor, @RequestParam(required = false) FacilityId origin, @RequestParam(required = false) String q,
+                       Model model) {
         List<org.jointline.partners.Facility> own = stock.facilities(actor).stream()
                 .filter(f -> actor.isAdministrator() || actor.actsFor(f.organisationId().value()))
                 .sorted(Comparator.comparing(org.jointline.partners.Facility::code)).toList();
@@ -257,9 +260,13 @@ class SupplyForms {
         model.addAttribute("origin", chosen);
         model.addAttribute("destinations", facilities.list(actor, new PageQuery(0, PageQuery.MAX_SIZE, null), null).items().stream()
                 .filter(f -> !f.id().equals(chosen)).toList());
+        model.addAttribute("q", q);
         if (chosen != null) {
-            model.addAttribute("picks", stock.stock(actor, chosen, null, new PageQuery(0, PageQuery.MAX_SIZE, null)).items()
-                    .stream().filter(l -> l.locationKind() != LocationKind.IN_TRANSIT).toList());
+            PageResult<StockLine> page = stock.stock(actor, chosen, null, new PageQuery(0, PageQuery.MAX_SIZE, q));
+            model.addAttribute("picks", page.items().stream().filter(l -> l.locationKind() != LocationKind.IN_TRANSIT).toList());
+            // a facility with more stock lines than one page: the rest are found by item number
+            model.addAttribute("picksShown", page.items().size());
+            model.addAttribute("picksTotal", page.hasNext() ? page.totalItems() : null);
         }
         return "supply/shipment-form";
     }
@@ -299,7 +306,7 @@ class SupplyForms {
             Shipment shipment = shipments.create(actor, valid(new ShipmentDetails(origin, destination, in.text("note"), lines)));
             Flash.success(redirect, "supply.flash.shipment-created", shipment.number());
             return "redirect:/supply/shipments/" + shipment.id();
-        }, () -> newShipment(actor, origin, model));
+        }, () -> newShipment(actor, origin, form.getFirst("q"), model));
     }
 
     /** Receipt at the destination; per line what arrived (blank: as dispatched), serials that arrived, a note. */
