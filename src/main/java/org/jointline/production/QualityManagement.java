@@ -278,10 +278,32 @@ public class QualityManagement {
         if (nc.returned() == null || nc.returned().dispatched()) {
             return;
         }
-        Actor system = new Actor(new UUID(0, 0), "production", "Production (released by compliance)", owned.organisation(),
-                java.util.Set.of(Role.INSPECTOR));
-        Stock.Shipped shipped = stock.dispatch(system, nc.returned().shipmentId());
-        nonconformances.markReturnDispatched(id, shipped.outcome());
+        dispatchReturn(new Actor(new UUID(0, 0), "production", "Production (released by compliance)", owned.organisation(),
+                java.util.Set.of(Role.INSPECTOR)), nc);
+    }
+
+    /**
+     * "Dispatch now" for a return shipment compliance has cleared since it was held, should the release not have sent
+     * it (supply refuses while it is still held or blocked).
+     */
+    public Nonconformance dispatchReturn(Actor actor, NonconformanceId id) {
+        actor.require(Role.INSPECTOR);
+        ownNonconformance(actor, id);
+        nonconformances.lock(id);
+        Nonconformance nc = nonconformances.find(id).orElseThrow().value();
+        if (nc.returned() == null) {
+            throw new StateRefused("production.nc.no-return", nc.number());
+        }
+        if (nc.returned().dispatched()) {
+            throw new StateRefused("production.nc.return-already-left", nc.number());
+        }
+        dispatchReturn(actor, nc);
+        return nonconformance(actor, id);
+    }
+
+    private void dispatchReturn(Actor actor, Nonconformance nc) {
+        Stock.Shipped shipped = stock.dispatch(actor, nc.returned().shipmentId());
+        nonconformances.markReturnDispatched(nc.id(), shipped.outcome());
         events.publishEvent(new ReturnedToSupplier(nc.id(), nc.number(), nc.itemId(), nc.lot(), shipped.shipmentId(),
                 shipped.number(), shipped.outcome(), true, Instant.now()));
     }

@@ -152,6 +152,43 @@ class HeldShipmentTests {
     }
 
     @Test
+    void aHeldReturnIsDispatchedWithTheButtonOnceReleasedAndRefusedBefore() throws Exception {
+        Actor inspector = fixture.actor("inspector.ro");
+        Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.LOT, null,
+                product.lotPart().id(), product.lot(), null, "Cracked housings"));
+        Nonconformance held = quality.disposition(inspector, nc.id(), new DispositionDetails(Disposition.RETURN_TO_SUPPLIER,
+                null, null, null));
+        assertThat(page("inspector.ro", "/nonconformances/" + nc.id())).contains("id=\"dispatch-return\"");
+
+        MvcResult refused = mvc.perform(post("/nonconformances/" + nc.id() + "/dispatch-return")
+                .with(as(accounts, "inspector.ro")).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+        assertThat(refused.getResponse().getContentAsString()).contains("id=\"problem\"").contains(held.returned().shipmentNumber());
+        MvcResult api = mvc.perform(post("/api/v1/nonconformances/" + nc.id() + "/dispatch-return")
+                .with(as(accounts, "inspector.ro")).with(csrf())).andReturn();
+        assertThat(api.getResponse().getStatus()).isEqualTo(409);
+        assertThat(api.getResponse().getContentType()).contains("application/problem+json");
+        assertThat(onHand()).isEqualByComparingTo("20");
+
+        var shipment = shipments.get(inspector, new ShipmentId(held.returned().shipmentId()));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            queue.release(compliance, shipment.assessment(), new ReviewDecision("Return of defective goods"));
+            try {
+                MvcResult dispatched = mvc.perform(post("/nonconformances/" + nc.id() + "/dispatch-return")
+                        .with(as(accounts, "inspector.ro")).with(csrf())).andReturn();
+                assertThat(dispatched.getResponse().getStatus()).isEqualTo(302);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(quality.nonconformance(inspector, nc.id()).returned().dispatched()).isTrue();
+        assertThat(onHand()).isEqualByComparingTo("0");
+        assertThat(page("inspector.ro", "/nonconformances/" + nc.id())).doesNotContain("id=\"dispatch-return\"");
+        assertThatThrownBy(() -> quality.dispatchReturn(inspector, nc.id())).isInstanceOf(StateRefused.class)
+                .hasMessage("production.nc.return-already-left");
+    }
+
+    @Test
     void returnToSupplierOfALotWithNothingInStockIsRefusedWithNothingWritten() {
         Actor inspector = fixture.actor("inspector.ro");
         Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.LOT, null,

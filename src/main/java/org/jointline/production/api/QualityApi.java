@@ -89,6 +89,11 @@ class QualityApi {
         return quality.disposition(actor, id, details);
     }
 
+    @PostMapping("/nonconformances/{id}/dispatch-return")
+    Nonconformance dispatchReturn(Actor actor, @PathVariable NonconformanceId id) {
+        return quality.dispatchReturn(actor, id);
+    }
+
     @PostMapping("/nonconformances/{id}/approval")
     Nonconformance approve(Actor actor, @PathVariable NonconformanceId id) {
         return quality.approve(actor, id);

@@ -118,6 +118,17 @@ class QualityPages {
         return view != null ? view : show(actor, id, model);
     }
 
+    @PostMapping("/nonconformances/{id}/dispatch-return")
+    String dispatchReturn(Actor actor, @PathVariable NonconformanceId id, Model model, HttpServletResponse response,
+                          RedirectAttributes redirect) {
+        String view = Refusals.attempt(model, response, () -> {
+            Nonconformance nc = quality.dispatchReturn(actor, id);
+            Flash.success(redirect, "production.flash.return-dispatched", nc.number(), nc.returned().shipmentNumber());
+            return "redirect:/nonconformances/" + id;
+        });
+        return view != null ? view : show(actor, id, model);
+    }
+
     @PostMapping("/nonconformances/{id}/approval")
     String approve(Actor actor, @PathVariable NonconformanceId id, RedirectAttributes redirect) {
         Nonconformance nc = quality.approve(actor, id);
