@@ -29,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AcceptanceTests {
 
     @Autowired ProductionFixture fixture;
-    @Autowired WorkOrderManagement workOrders;
     @Autowired UnitManagement units;
-    @Autowired QualityManagement quality;
     @Autowired QualificationManagement qualifications;
     @Autowired AcceptanceManagement acceptance;
     @Autowired BomManagement boms;
@@ -113,16 +111,6 @@ class AcceptanceTests {
     }
 
     private Unit completed() {
-        WorkOrder subOrder = fixture.released(product, product.subAssembly(), 1);
-        Unit sub = workOrders.commission(operator, subOrder.id(), new Commissioning(1, null)).getFirst();
-        units.installScanned(operator, sub.id(), product.subLot(), null);
-        units.complete(operator, sub.id());
-        WorkOrder order = fixture.released(product, product.endItem(), 1);
-        Unit unit = workOrders.commission(operator, order.id(), new Commissioning(1, null)).getFirst();
-        for (String code : List.of(sub.serial(), product.motors().get(0), product.motors().get(1), product.lot())) {
-            units.installScanned(operator, unit.id(), code, null);
-        }
-        quality.record(operator, unit.id(), new TestEntry(product.test().id(), "1.5", null), null);
-        return units.complete(operator, unit.id());
+        return fixture.completed(product, operator);
     }
 }

@@ -260,17 +260,7 @@ class HeldShipmentTests {
         BomRevision revision = boms.revisions(fixture.actor("engineer.ro"), product.endItem().id()).getFirst();
         qualifications.create(fixture.actor("engineer.ro"), new QualificationDetails(revision.id(), basis, "AAMN",
                 "Q-" + product.tag(), QualificationStatus.GRANTED, null, null, List.of()));
-        WorkOrder subOrder = fixture.released(product, product.subAssembly(), 1);
-        Unit sub = workOrders.commission(operator, subOrder.id(), new Commissioning(1, null)).getFirst();
-        units.installScanned(operator, sub.id(), product.subLot(), null);
-        units.complete(operator, sub.id());
-        WorkOrder order = fixture.released(product, product.endItem(), 1);
-        Unit unit = workOrders.commission(operator, order.id(), new Commissioning(1, null)).getFirst();
-        for (String code : List.of(sub.serial(), product.motors().get(0), product.motors().get(1), product.lot())) {
-            units.installScanned(operator, unit.id(), code, null);
-        }
-        quality.record(operator, unit.id(), new TestEntry(product.test().id(), "1.5", null), null);
-        units.complete(operator, unit.id());
+        Unit unit = fixture.completed(product, operator);
         return acceptance.decide(officer, unit.id(), new AcceptanceDecision(true, null));
     }
 }

@@ -50,10 +50,12 @@ public class ProductionFixture {
     private final SerialManagement serials;
     private final QualityManagement quality;
     private final WorkOrderManagement workOrders;
+    private final UnitManagement units;
 
     ProductionFixture(Accounts accounts, ItemManagement items, BomManagement boms, FacilityManagement facilities,
                       OrganisationManagement organisations, StockManagement stock, SerialManagement serials,
-                      QualityManagement quality, WorkOrderManagement workOrders) {
+                      QualityManagement quality, WorkOrderManagement workOrders, UnitManagement units) {
+        this.units = units;
         this.accounts = accounts;
         this.items = items;
         this.boms = boms;
@@ -145,6 +147,21 @@ public class ProductionFixture {
     /** A released work order for the item at Brașov, for the Romanian MoD. */
     public WorkOrder released(Product product, Item item, int quantity) {
         return released(item, product.facility(), product.customer(), quantity);
+    }
+
+    /** A drone built and completed by the operator: its sub-assembly first, then every part scanned, a passing test. */
+    public Unit completed(Product product, Actor operator) {
+        WorkOrder subOrder = released(product, product.subAssembly(), 1);
+        Unit sub = workOrders.commission(operator, subOrder.id(), new Commissioning(1, null)).getFirst();
+        units.installScanned(operator, sub.id(), product.subLot(), null);
+        units.complete(operator, sub.id());
+        WorkOrder order = released(product, product.endItem(), 1);
+        Unit unit = workOrders.commission(operator, order.id(), new Commissioning(1, null)).getFirst();
+        for (String code : List.of(sub.serial(), product.motors().get(0), product.motors().get(1), product.lot())) {
+            units.installScanned(operator, unit.id(), code, null);
+        }
+        quality.record(operator, unit.id(), new TestEntry(product.test().id(), "1.5", null), null);
+        return units.complete(operator, unit.id());
     }
 
     public WorkOrder released(Item item, Facility facility, OrganisationId customer, int quantity) {
