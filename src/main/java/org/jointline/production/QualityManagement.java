@@ -259,8 +259,9 @@ public class QualityManagement {
     }
 
     /**
-     * The lot, or what is left of the receipt, goes back to its supplier: a supply shipment from where it is held to the supplier's facility, assessed
-     * by compliance and dispatched when cleared (a held one leaves when an officer releases it).
+     * The lot, or what is left of the receipt, goes back to its supplier: a supply shipment from where it is held to
+     * the supplier's facility, assessed by compliance and dispatched when cleared (a held one leaves when an officer
+     * releases it).
      */
     private void returnToSupplier(Actor actor, Nonconformance nc) {
         Stock.Shipped shipped = nc.subject() == NonconformanceSubject.LOT ? stock.returnLot(actor, nc.itemId(), nc.lot(), nc.number())

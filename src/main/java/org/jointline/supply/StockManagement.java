@@ -185,16 +185,16 @@ public class StockManagement {
     }
 
     /**
-     * What came in under a receipt's document, at the facilities whose stock the actor sees: one move per lot quantity
-     * or serial. At most 10,000 moves (a receipt is one delivery).
+     * What is left in stock of the goods received under a document, at the facilities whose stock the actor sees:
+     * serials still where they were received, and what is left there of lot and plain quantities.
      */
     @Transactional(readOnly = true)
-    public List<StockMove> receivedUnder(Actor actor, String document) {
+    public ReceiptRemainder remainderOf(Actor actor, String document) {
         if (document == null || document.isBlank()) {
-            return List.of();
+            return new ReceiptRemainder(false, List.of());
         }
         UUID[] facilities = access.visible(actor).keySet().stream().map(FacilityId::value).toArray(UUID[]::new);
-        return queries.received(facilities, document.strip(), 10_000);
+        return queries.remainder(facilities, document.strip());
     }
 
     public StockReceived receive(Actor actor, Receipt receipt) {

@@ -223,6 +223,27 @@ class HeldShipmentTests {
     }
 
     @Test
+    void returnToSupplierOfASerialReceiptShipsTheSerialsStillInStockThere() {
+        Actor inspector = fixture.actor("inspector.ro");
+        String note = "DN-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var supplier = stock.lot(buyer, product.lotPart().id(), product.lot()).orElseThrow().supplier();
+        var store = stock.location(buyer, product.facility().id(), org.jointline.supply.LocationKind.WAREHOUSE).id();
+        List<String> serials = List.of(note + "-1", note + "-2", note + "-3");
+        stock.receive(buyer, new org.jointline.supply.Receipt(product.motor().id(), store, null, null, null, supplier, null,
+                serials, note, null));
+        stock.consume(operator, org.jointline.supply.Consumption.ofSerial(product.motor().id(), serials.get(1), "used"));
+        Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.RECEIPT, null, null,
+                null, note, "Wrong winding"));
+
+        Nonconformance decided = quality.disposition(inspector, nc.id(), new DispositionDetails(Disposition.RETURN_TO_SUPPLIER,
+                null, null, null));
+
+        var shipment = shipments.get(inspector, new ShipmentId(decided.returned().shipmentId()));
+        assertThat(shipment.lines()).singleElement()
+                .satisfies(line -> assertThat(line.serials()).containsExactly(serials.get(0), serials.get(2)));
+    }
+
+    @Test
     void returnToSupplierOfAnUnknownReceiptIsRefusedNamingIt() {
         Actor inspector = fixture.actor("inspector.ro");
         Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.RECEIPT, null, null,

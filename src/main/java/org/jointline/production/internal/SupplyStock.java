@@ -37,7 +37,7 @@ import org.jointline.supply.ShipmentId;
 import org.jointline.supply.ShipmentManagement;
 import org.jointline.supply.StockLine;
 import org.jointline.supply.StockManagement;
-import org.jointline.supply.StockMove;
+import org.jointline.supply.ReceiptRemainder;
 import org.springframework.stereotype.Component;
 
 /** Production's view of stock, answered by the supply module's API. */
@@ -175,63 +175,24 @@ class SupplyStock implements Stock {
         throw new InvalidInput("disposition", "production.nc.return-nothing-in-stock", lot.lotNumber());
     }
 
-    /**
-     * The receipt's goods still where they were booked in: its serials still in stock there, and of each lot
-     * quantity what is left of it at that location. Shipped from the facility of the receipt's first move.
-     */
+    /** The receipt's goods still where they were booked in, shipped from the facility of its first line. */
     @Override
     public Shipped returnReceipt(Actor actor, String receipt, String reference) {
-        List<StockMove> moves = stock.receivedUnder(actor, receipt);
-        if (moves.isEmpty()) {
+        ReceiptRemainder rest = stock.remainderOf(actor, receipt);
+        if (!rest.received()) {
             throw new InvalidInput("disposition", "production.nc.return-unknown-receipt", receipt);
         }
-        FacilityId from = moves.getFirst().facility();
-        Map<List<Object>, List<String>> serialsAt = new LinkedHashMap<>();
-        Map<List<Object>, BigDecimal> quantitiesAt = new LinkedHashMap<>();
-        java.util.Set<OrganisationId> suppliers = new java.util.LinkedHashSet<>();
-        for (StockMove move : moves) {
-            if (!move.facility().equals(from) || move.to() == null) {
-                continue;
-            }
-            List<Object> key = java.util.Arrays.asList(move.item(), move.lot(), move.to());
-            if (move.serial() != null) {
-                SerialNumber serial = serials.get(actor, move.serial());
-                if (serial.state() == SerialState.IN_STOCK && move.to().equals(serial.location())) {
-                    serialsAt.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(serial.serial());
-                }
-                java.util.Optional.ofNullable(serial.supplier()).ifPresent(suppliers::add);
-            } else {
-                quantitiesAt.merge(key, move.quantity(), BigDecimal::add);
-            }
-            if (move.lot() != null) {
-                java.util.Optional.ofNullable(stock.lot(actor, move.lot()).supplier()).ifPresent(suppliers::add);
-            }
-        }
-        List<ShipmentDetails.Line> lines = new java.util.ArrayList<>();
-        serialsAt.forEach((key, list) -> lines.add(new ShipmentDetails.Line((ItemId) key.get(0), (LotId) key.get(1), list,
-                null, (LocationId) key.get(2), null)));
-        quantitiesAt.forEach((key, received) -> left(actor, from, key, received).ifPresent(lines::add));
-        if (suppliers.isEmpty()) {
-            throw new InvalidInput("disposition", "production.nc.return-receipt-no-supplier", receipt);
-        }
-        if (lines.isEmpty()) {
+        if (rest.lines().isEmpty()) {
             throw new InvalidInput("disposition", "production.nc.return-receipt-nothing-in-stock", receipt);
         }
-        FacilityId to = supplierFacility(actor, suppliers.iterator().next());
-        return assessedAndDispatched(actor, shipments.create(actor, new ShipmentDetails(from, to, reference, lines)));
-    }
-
-    /** What is left at a location of a lot quantity received there (none: empty). */
-    private Optional<ShipmentDetails.Line> left(Actor actor, FacilityId facility, List<Object> key, BigDecimal received) {
-        ItemId item = (ItemId) key.get(0);
-        LotId lot = (LotId) key.get(1);
-        LocationId location = (LocationId) key.get(2);
-        BigDecimal onHand = stock.onHand(actor, item, facility).stream()
-                .filter(l -> location.equals(l.location()) && java.util.Objects.equals(lot, l.lot()))
-                .map(StockLine::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal quantity = onHand.min(received);
-        return quantity.signum() > 0 ? Optional.of(new ShipmentDetails.Line(item, lot, List.of(), quantity, location, null))
-                : Optional.empty();
+        FacilityId from = rest.lines().getFirst().facility();
+        List<ReceiptRemainder.Line> here = rest.lines().stream().filter(l -> l.facility().equals(from)).toList();
+        OrganisationId supplier = here.stream().map(ReceiptRemainder.Line::supplier).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow(() -> new InvalidInput("disposition", "production.nc.return-receipt-no-supplier", receipt));
+        List<ShipmentDetails.Line> lines = here.stream().map(l -> new ShipmentDetails.Line(l.item(), l.lot(), l.serials(),
+                l.serials().isEmpty() ? l.quantity() : null, l.location(), null)).toList();
+        return assessedAndDispatched(actor, shipments.create(actor, new ShipmentDetails(from, supplierFacility(actor, supplier),
+                reference, lines)));
     }
 
     /** Where goods go back to: the supplier's first facility. */

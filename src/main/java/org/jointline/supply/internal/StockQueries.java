@@ -3,7 +3,9 @@ package org.jointline.supply.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jointline.engineering.ItemId;
 import org.jointline.partners.FacilityId;
@@ -14,6 +16,7 @@ import org.jointline.supply.LocationId;
 import org.jointline.supply.LocationKind;
 import org.jointline.supply.LotId;
 import org.jointline.supply.MoveKind;
+import org.jointline.supply.ReceiptRemainder;
 import org.jointline.supply.SerialId;
 import org.jointline.supply.StockLine;
 import org.jointline.supply.StockMove;
@@ -90,14 +93,49 @@ public class StockQueries {
         return PageResult.of(rows, query, total);
     }
 
-    /** The receipt moves booked under a document (a supplier's delivery note, a receipt reference), oldest first. */
-    public List<StockMove> received(UUID[] facilities, String document, int limit) {
-        return jdbc.sql("""
-                SELECT m.* FROM supply.stock_move m
-                WHERE m.kind = 'RECEIPT' AND m.document = :document AND m.facility_id = ANY(:facilities)
-                ORDER BY m.at, m.id LIMIT :limit""")
-                .param("document", document).param("facilities", facilities).param("limit", limit)
-                .query(StockQueries::move).list();
+    /**
+     * What is left of the goods received under a document at these facilities, in two set-based reads: the serials
+     * still in stock where they were received, and per item, lot and location the smaller of what was received and
+     * what is on hand there now.
+     */
+    public ReceiptRemainder remainder(UUID[] facilities, String document) {
+        String received = "m.kind = 'RECEIPT' AND m.document = :document AND m.facility_id = ANY(:facilities)";
+        boolean any = jdbc.sql("SELECT EXISTS (SELECT 1 FROM supply.stock_move m WHERE " + received + ")")
+                .param("document", document).param("facilities", facilities).query(Boolean.class).single();
+        Map<List<Object>, ReceiptRemainder.Line> lines = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT m.item_id, m.lot_id, m.to_location_id, m.facility_id, s.serial, coalesce(s.supplier_id, l.supplier_id) AS supplier_id
+                FROM supply.stock_move m JOIN supply.serial s ON s.id = m.serial_id LEFT JOIN supply.lot l ON l.id = m.lot_id
+                WHERE %s AND s.state = 'IN_STOCK' AND s.location_id = m.to_location_id
+                ORDER BY m.at, m.id""".formatted(received))
+                .param("document", document).param("facilities", facilities)
+                .query((rs, n) -> remainderLine(rs, List.of(rs.getString("serial")), BigDecimal.ONE)).list()
+                .forEach(line -> lines.merge(java.util.Arrays.asList(line.item(), line.lot(), line.location()), line,
+                        (a, b) -> new ReceiptRemainder.Line(a.item(), a.lot(), a.facility(), a.location(),
+                                java.util.stream.Stream.concat(a.serials().stream(), b.serials().stream()).toList(),
+                                a.quantity().add(b.quantity()), a.supplier())));
+        jdbc.sql("""
+                SELECT m.item_id, m.lot_id, m.to_location_id, m.facility_id, l.supplier_id,
+                       least(sum(m.quantity), coalesce((SELECT sum(o.quantity) FROM supply.on_hand o
+                           WHERE o.item_id = m.item_id AND o.location_id = m.to_location_id
+                             AND o.lot_id IS NOT DISTINCT FROM m.lot_id), 0)) AS quantity
+                FROM supply.stock_move m LEFT JOIN supply.lot l ON l.id = m.lot_id
+                WHERE %s AND m.serial_id IS NULL AND m.to_location_id IS NOT NULL
+                GROUP BY m.item_id, m.lot_id, m.to_location_id, m.facility_id, l.supplier_id
+                ORDER BY min(m.at)""".formatted(received))
+                .param("document", document).param("facilities", facilities)
+                .query((rs, n) -> remainderLine(rs, List.of(), rs.getBigDecimal("quantity").stripTrailingZeros())).list()
+                .stream().filter(line -> line.quantity().signum() > 0)
+                .forEach(line -> lines.put(java.util.Arrays.asList(line.item(), line.lot(), line.location(), "quantity"), line));
+        return new ReceiptRemainder(any, List.copyOf(lines.values()));
+    }
+
+    private static ReceiptRemainder.Line remainderLine(ResultSet rs, List<String> serials, BigDecimal quantity) throws SQLException {
+        UUID lot = rs.getObject("lot_id", UUID.class);
+        UUID supplier = rs.getObject("supplier_id", UUID.class);
+        return new ReceiptRemainder.Line(new ItemId(rs.getObject("item_id", UUID.class)), lot == null ? null : new LotId(lot),
+                new FacilityId(rs.getObject("facility_id", UUID.class)), new LocationId(rs.getObject("to_location_id", UUID.class)),
+                serials, quantity, supplier == null ? null : new OrganisationId(supplier));
     }
 
     /** Quantity issued (consumed into production) of an item in the last {@code days} days, at these facilities. */
