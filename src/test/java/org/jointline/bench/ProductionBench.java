@@ -236,6 +236,13 @@ class ProductionBench {
                       AND tablename = 'component'
                       AND indexname NOT IN (SELECT conname FROM pg_constraint)""").query(String.class).list();
             indexes.forEach(i -> jdbc.sql("DROP INDEX production." + i.substring(0, i.indexOf(';'))).update());
+            // UUIDv7 keys from the commissioning time, as the application makes them in Java (ADR 0011): units built
+            // together sit together in the primary key, as in a real year of production
+            jdbc.sql("""
+                    CREATE FUNCTION pg_temp.v7(at timestamptz) RETURNS uuid LANGUAGE sql VOLATILE AS $$
+                      SELECT (lpad(to_hex(floor(extract(epoch FROM at) * 1000)::bigint), 12, '0') || '7' || substr(r, 1, 3)
+                              || '8' || substr(r, 4, 15))::uuid
+                      FROM (SELECT replace(gen_random_uuid()::text, '-', '') AS r) x $$""").update();
             insert(order, drones);
             indexes.forEach(i -> jdbc.sql(i.substring(i.indexOf(';') + 1)).update());
         });
@@ -250,10 +257,11 @@ class ProductionBench {
         jdbc.sql("""
                 INSERT INTO production.unit (id, organisation_id, work_order_id, item_id, serial, bom_revision_id, status,
                     commissioned_at, commissioned_by, completed_at)
-                SELECT gen_random_uuid(), :org, :wo, CASE WHEN g % 2 = 0 THEN :item ELSE :board END,
-                       CASE WHEN g % 2 = 0 THEN 'GD-' ELSE 'GB-' END || lpad((g / 2)::text, 8, '0'), :revision,
-                       'COMPLETED', now() - make_interval(mins => g % 525600), :by, now()
-                FROM generate_series(0, 2 * :n - 1) g""")
+                SELECT pg_temp.v7(t.at), :org, :wo, CASE WHEN g % 2 = 1 THEN :item ELSE :board END,
+                       CASE WHEN g % 2 = 1 THEN 'GD-' ELSE 'GB-' END || lpad((g / 2)::text, 8, '0'), :revision,
+                       'COMPLETED', t.at, :by, t.at + interval '2 hours'
+                FROM generate_series(0, 2 * :n - 1) g
+                CROSS JOIN LATERAL (SELECT now() - interval '365 days' + g * (interval '365 days' / (2 * :n)) AS at) t""")
                 .param("org", org).param("wo", order.id().value()).param("item", order.itemId().value())
                 .param("board", boardItem).param("revision", order.bomRevisionId().value())
                 .param("by", UUID.randomUUID()).param("n", drones).update();
@@ -261,7 +269,7 @@ class ProductionBench {
         jdbc.sql("""
                 INSERT INTO production.component (id, unit_id, item_id, item_number, bom_item_id, serial, lot, supplier_name,
                     quantity, installed_by, installed_at)
-                SELECT gen_random_uuid(), b.id, c.item, 'BRD-PART-' || c.k, c.item,
+                SELECT pg_temp.v7(b.commissioned_at + c.k * interval '1 ms'), b.id, c.item, 'BRD-PART-' || c.k, c.item,
                        CASE WHEN c.k < 4 THEN 'BS' || c.k || '-' || substr(b.serial, 4) END,
                        CASE WHEN c.k = 4 THEN 'BLOT-PCB-' || (substr(b.serial, 4)::int / 500) END,
                        'Board supplier ' || c.k, 1, :by, b.commissioned_at
@@ -272,7 +280,7 @@ class ProductionBench {
         jdbc.sql("""
                 INSERT INTO production.component (id, unit_id, item_id, item_number, bom_item_id, serial, lot, supplier_name,
                     quantity, component_unit_id, installed_by, installed_at)
-                SELECT gen_random_uuid(), d.id, c.item, 'DRN-PART-' || c.k, c.item,
+                SELECT pg_temp.v7(d.commissioned_at + c.k * interval '1 ms'), d.id, c.item, 'DRN-PART-' || c.k, c.item,
                        CASE WHEN c.k = 0 THEN b.serial WHEN c.k <= 11 THEN 'DS' || c.k || '-' || substr(d.serial, 4) END,
                        CASE WHEN c.k > 11 THEN 'BLOT-' || c.k || '-' || (substr(d.serial, 4)::int / 500) END,
                        'Supplier ' || (c.k % 4), 1, CASE WHEN c.k = 0 THEN b.id END, :by, d.commissioned_at
