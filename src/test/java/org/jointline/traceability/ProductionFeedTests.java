@@ -89,6 +89,13 @@ class ProductionFeedTests {
                 .document().at("/epcisBody/queryResults/resultsBody/eventList");
         assertThat(installs.size()).isEqualTo(3);
         assertThat(installs.toString()).contains(motor);
+        String motorEvents = queries.events(office, Map.of("MATCH_anyEPC", List.of(motor))).document()
+                .at("/epcisBody/queryResults/resultsBody/eventList").toString();
+        assertThat(motorEvents).as("the install is production's aggregation; supply's issue of the motor adds no event")
+                .contains("AggregationEvent").doesNotContain("TransformationEvent");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.event_publication WHERE event_type LIKE '%StockConsumed'"
+                + " AND serialized_event LIKE :unit").param("unit", "%" + unit.serial() + "%").query(Long.class).single())
+                .as("no publication is stored for a listener whose condition does not hold").isZero();
 
         Actor customer = customerAcceptance(product);
         acceptance.decide(customer, unit.id(), new AcceptanceDecision(true, null));
