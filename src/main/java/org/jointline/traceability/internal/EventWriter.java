@@ -33,6 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EventWriter {
 
+    /** Up to this many events are INSERTed; more are streamed with COPY. */
+    private static final int FEW = 16;
+    /** Times as text, with seconds always written, for PostgreSQL to round as it rounds any text time. */
+    private static final java.time.format.DateTimeFormatter ISO = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final Set<YearMonth> partitions = ConcurrentHashMap.newKeySet();
@@ -61,6 +66,9 @@ public class EventWriter {
         OffsetDateTime recordTime = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         ensurePartition(YearMonth.from(recordTime));
         Set<UUID> fresh = claim(events, recordTime);
+        if (events.size() <= FEW) {
+            return insert(events, fresh, recordTime, owner, capture, context);
+        }
         List<String> stored = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         // one event (a module event) is the common case: 64 KiB buffers for it were most of the listener's garbage
@@ -98,6 +106,91 @@ public class EventWriter {
         positions.record(events, fresh);
         grantDestinations(events, fresh);
         return new Written(stored, duplicates);
+    }
+
+    /**
+     * A few events (a module event is one) as INSERTs from arrays: for so few rows, setting up a COPY into the
+     * partitioned tables cost PostgreSQL five times as much (0.47 ms an event, against COPY's advantage from hundreds of
+     * rows on).
+     */
+    private Written insert(List<StoredEvent> events, Set<UUID> fresh, OffsetDateTime recordTime, UUID owner, UUID capture,
+                           String context) {
+        List<StoredEvent> kept = events.stream().filter(e -> fresh.contains(e.id())).toList();
+        List<String> duplicates = events.stream().filter(e -> !fresh.contains(e.id())).map(StoredEvent::eventId).toList();
+        if (!kept.isEmpty()) {
+            jdbc.sql("""
+                    insert into traceability.events (record_time, id, event_id, event_type, action, event_time, biz_step,
+                        disposition, read_point, biz_location, owner, capture, content, context)
+                    select CAST(:recordTime AS TIMESTAMPTZ), e.id, e.event_id, e.event_type, e.action, e.event_time, e.biz_step, e.disposition,
+                           e.read_point, e.biz_location, CAST(:owner AS UUID), CAST(:capture AS UUID), CAST(e.content AS JSONB), CAST(:context AS JSONB)
+                    from unnest(CAST(:ids AS UUID[]), CAST(:eventIds AS TEXT[]), CAST(:types AS TEXT[]), CAST(:actions AS TEXT[]),
+                                CAST(:times AS TIMESTAMPTZ[]), CAST(:steps AS TEXT[]), CAST(:dispositions AS TEXT[]),
+                                CAST(:readPoints AS TEXT[]), CAST(:bizLocations AS TEXT[]), CAST(:contents AS TEXT[]))
+                         AS e(id, event_id, event_type, action, event_time, biz_step, disposition, read_point, biz_location, content)""")
+                    .param("recordTime", recordTime).param("owner", owner).param("capture", capture).param("context", context)
+                    .param("ids", kept.stream().map(StoredEvent::id).toArray(UUID[]::new))
+                    .param("eventIds", texts(kept, StoredEvent::eventId)).param("types", texts(kept, StoredEvent::type))
+                    .param("actions", texts(kept, StoredEvent::action))
+                    .param("times", texts(kept, e -> ISO.format(e.eventTime())))
+                    .param("steps", texts(kept, StoredEvent::bizStep)).param("dispositions", texts(kept, StoredEvent::disposition))
+                    .param("readPoints", texts(kept, StoredEvent::readPoint)).param("bizLocations", texts(kept, StoredEvent::bizLocation))
+                    .param("contents", texts(kept, e -> new String(e.json(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .update();
+            insertKeys(kept, recordTime);
+            insertLinks(kept.stream().filter(e -> !e.unlinks()).toList(), owner);
+            kept.stream().filter(StoredEvent::unlinks).forEach(this::unlink);
+        }
+        positions.record(events, fresh);
+        grantDestinations(events, fresh);
+        return new Written(kept.stream().map(StoredEvent::eventId).toList(), duplicates);
+    }
+
+    private void insertKeys(List<StoredEvent> events, OffsetDateTime recordTime) {
+        List<String> keys = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        List<UUID> owners = new ArrayList<>();
+        for (StoredEvent event : events) {
+            for (StoredEvent.Key key : event.keys()) {
+                keys.add(key.key());
+                roles.add(String.valueOf(key.role()));
+                owners.add(event.id());
+            }
+        }
+        if (!keys.isEmpty()) {
+            jdbc.sql("""
+                    insert into traceability.event_keys (key, role, record_time, event)
+                    select k, r, CAST(:recordTime AS TIMESTAMPTZ), e from unnest(CAST(:keys AS TEXT[]), CAST(:roles AS TEXT[]), CAST(:events AS UUID[])) AS t(k, r, e)""")
+                    .param("keys", keys.toArray(String[]::new)).param("roles", roles.toArray(String[]::new))
+                    .param("events", owners.toArray(UUID[]::new)).param("recordTime", recordTime).update();
+        }
+    }
+
+    private void insertLinks(List<StoredEvent> events, UUID owner) {
+        List<String> children = new ArrayList<>();
+        List<String> parents = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        for (StoredEvent event : events) {
+            for (StoredEvent.Link link : event.links()) {
+                children.add(link.child());
+                parents.add(link.parent());
+                ids.add(event.id());
+                times.add(ISO.format(event.eventTime()));
+            }
+        }
+        if (!children.isEmpty()) {
+            jdbc.sql("""
+                    insert into traceability.links (child, parent, event, event_time, owner)
+                    select c, p, e, t, CAST(:owner AS UUID) from unnest(CAST(:children AS TEXT[]), CAST(:parents AS TEXT[]), CAST(:events AS UUID[]),
+                                                          CAST(:times AS TIMESTAMPTZ[])) AS l(c, p, e, t)""")
+                    .param("children", children.toArray(String[]::new)).param("parents", parents.toArray(String[]::new))
+                    .param("events", ids.toArray(UUID[]::new)).param("times", times.toArray(String[]::new))
+                    .param("owner", owner).update();
+        }
+    }
+
+    private static String[] texts(List<StoredEvent> events, java.util.function.Function<StoredEvent, String> field) {
+        return events.stream().map(field).toArray(String[]::new);
     }
 
     /**
