@@ -1,7 +1,9 @@
 package org.jointline.traceability.internal;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jointline.production.ComponentInstalled;
 import org.jointline.production.ComponentRemoved;
@@ -36,10 +38,17 @@ import tools.jackson.databind.json.JsonMapper;
 class ProductionEvents {
 
     private static final UUID NOBODY = new UUID(0, 0);
+    private static final int RECENT = 1_000;
 
     private final ModuleEvents events;
     private final UnitManagement units;
     private final JsonMapper json;
+    private final Map<UnitId, Unit> recent = new LinkedHashMap<>(RECENT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UnitId, Unit> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     ProductionEvents(ModuleEvents events, UnitManagement units, JsonMapper json) {
         this.events = events;
@@ -222,8 +231,22 @@ class ProductionEvents {
         return events.serial(unit.itemId(), unit.serial(), unit.organisationId().value());
     }
 
+    /**
+     * The unit an event is about. Only what never changes is read from it (organisation, item, serial, facility), so
+     * the units being built are remembered: each has about six events in a row.
+     */
     private Unit unit(UnitId id) {
-        return units.get(ModuleEvents.system(NOBODY), id);
+        synchronized (recent) {
+            Unit known = recent.get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        Unit unit = units.get(ModuleEvents.system(NOBODY), id);
+        synchronized (recent) {
+            recent.put(id, unit);
+        }
+        return unit;
     }
 
     private static String customer(org.jointline.partners.OrganisationId customer) {
