@@ -36,6 +36,12 @@ public class FacilityManagement {
         return facilities.page(actor, query, owner);
     }
 
+    /** Every facility the actor sees, in one read (no page, no count): for modules that check many against them. */
+    @Transactional(readOnly = true)
+    public List<Facility> all(Actor actor) {
+        return facilities.all(actor);
+    }
+
     @Transactional(readOnly = true)
     public Facility get(Actor actor, FacilityId id) {
         return facilities.find(actor, id).orElseThrow(() -> new NotFound("facility", id));

@@ -55,6 +55,19 @@ class PartnersTenancyTests {
         assertThat(routes()).hasSizeGreaterThan(35);
     }
 
+    @Test
+    void allFacilitiesAreTheOnesThePagedListShows() {
+        for (String username : List.of(fixture.outsiderOffice(), "office.ro", "operator.ua")) {
+            org.jointline.platform.Actor actor = accounts.byUsername(username).orElseThrow().actor();
+            List<Facility> listed = facilities.list(actor, new org.jointline.platform.PageQuery(0,
+                    org.jointline.platform.PageQuery.MAX_SIZE, null), null).items();
+            assertThat(facilities.all(actor)).as(username).containsExactlyElementsOf(listed);
+        }
+        org.jointline.platform.Actor outsider = accounts.byUsername(fixture.outsiderOffice()).orElseThrow().actor();
+        assertThat(facilities.all(outsider)).extracting(Facility::id).isNotEmpty()
+                .doesNotContain(fixture.targets().facility());
+    }
+
     @TestFactory
     Stream<DynamicTest> anOutsiderCannotReadOrChangeTheProgrammesRecords() {
         String before = snapshot();

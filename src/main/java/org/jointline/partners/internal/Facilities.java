@@ -47,6 +47,11 @@ public class Facilities {
         return PageResult.of(items, query, total);
     }
 
+    public List<Facility> all(Actor actor) {
+        return Visibility.bind(jdbc.sql(SELECT + " WHERE " + VISIBLE + " ORDER BY o.name, f.name"), actor)
+                .query(Facilities::map).list();
+    }
+
     public Optional<Facility> find(Actor actor, FacilityId id) {
         return Visibility.bind(jdbc.sql(SELECT + " WHERE f.id = :id AND " + VISIBLE), actor)
                 .param("id", id.value()).query(Facilities::map).optional();

@@ -10,8 +10,6 @@ import org.jointline.partners.FacilityManagement;
 import org.jointline.platform.Actor;
 import org.jointline.platform.Forbidden;
 import org.jointline.platform.NotFound;
-import org.jointline.platform.PageQuery;
-import org.jointline.platform.PageResult;
 import org.jointline.platform.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -77,12 +75,7 @@ public class Access {
             return cached;
         }
         Map<FacilityId, Facility> known = new LinkedHashMap<>();
-        PageResult<Facility> page;
-        int number = 0;
-        do {
-            page = facilities.list(actor, new PageQuery(number++, PageQuery.MAX_SIZE, null), null);
-            page.items().forEach(f -> known.put(f.id(), f));
-        } while (page.hasNext());
+        facilities.all(actor).forEach(f -> known.put(f.id(), f));
         remember(actor, known);
         return known;
     }

@@ -129,14 +129,14 @@ public class Stock {
         Instant at;
         if (item.tracking() == Tracking.SERIAL) {
             ids = placeNewSerials(item, wanted, lotId, in.supplier(), location, in.document());
-            ledger.add(item.id(), lotId, location, quantity);
             at = ledger.recordSerials(actor, new Ledger.Move(in.kind(), item.id(), lotId, null, BigDecimal.ONE, in.from(),
                     location.id(), location.facility(), in.reason(), in.document()), ids);
         } else {
-            ledger.add(item.id(), lotId, location, quantity);
             at = ledger.record(actor, List.of(new Ledger.Move(in.kind(), item.id(), lotId, null, quantity, in.from(),
                     location.id(), location.facility(), in.reason(), in.document())));
         }
+        // last, as in take: the on-hand row stays locked until commit
+        ledger.add(item.id(), lotId, location, quantity);
         return new Change(item, lot, wanted, ids, quantity, location.facility(), location.id(), at);
     }
 
@@ -221,20 +221,6 @@ public class Stock {
         if (out.to() != null && !out.shipment() && !facilities.equals(Set.of(out.to().facility()))) {
             throw new InvalidInput("to", "supply.other-facility");
         }
-        Map<List<Object>, Long> groups = new LinkedHashMap<>();
-        for (Serials.Taken t : taken) {
-            groups.merge(java.util.Arrays.asList(t.lot(), t.from()), 1L, Long::sum);
-        }
-        groups.forEach((key, count) -> {
-            LotId lot = (LotId) key.get(0);
-            LocationId from = (LocationId) key.get(1);
-            if (!ledger.take(item.id(), lot, from, BigDecimal.valueOf(count))) {
-                throw new IllegalStateException("on-hand out of step with serials of " + item.number() + " at " + from);
-            }
-            if (out.to() != null) {
-                ledger.add(item.id(), lot, out.to(), BigDecimal.valueOf(count));
-            }
-        });
         List<SerialId> ids = taken.stream().map(Serials.Taken::id).toList();
         serials.place(ids, out.to() == null ? out.state() : SerialState.IN_STOCK,
                 out.to() == null ? null : out.to().id(), out.to() == null ? null : out.to().facility(), out.document());
@@ -243,6 +229,22 @@ public class Stock {
                 out.reason(), out.document()));
         Set<LotId> lotIds = taken.stream().map(Serials.Taken::lot).collect(Collectors.toCollection(LinkedHashSet::new));
         Lot lot = lotIds.size() == 1 && lotIds.iterator().next() != null ? lots.find(lotIds.iterator().next()).orElse(null) : null;
+        // On-hand rows last: an item's row at a location is shared by everyone taking serials of it there, and the
+        // lock taken here is held until commit (the serials themselves were locked one by one above).
+        Map<List<Object>, Long> groups = new LinkedHashMap<>();
+        for (Serials.Taken t : taken) {
+            groups.merge(java.util.Arrays.asList(t.lot(), t.from()), 1L, Long::sum);
+        }
+        groups.forEach((key, count) -> {
+            LotId lotId = (LotId) key.get(0);
+            LocationId from = (LocationId) key.get(1);
+            if (!ledger.take(item.id(), lotId, from, BigDecimal.valueOf(count))) {
+                throw new IllegalStateException("on-hand out of step with serials of " + item.number() + " at " + from);
+            }
+            if (out.to() != null) {
+                ledger.add(item.id(), lotId, out.to(), BigDecimal.valueOf(count));
+            }
+        });
         Serials.Taken first = taken.getFirst();
         return new Change(item, lot, taken.stream().map(Serials.Taken::serial).toList(), ids,
                 BigDecimal.valueOf(taken.size()), first.facility(), first.from(), at);
