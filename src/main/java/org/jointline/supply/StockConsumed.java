@@ -7,12 +7,8 @@ import org.jointline.engineering.ItemId;
 import org.jointline.partners.FacilityId;
 import org.jointline.partners.OrganisationId;
 
-/**
- * Stock issued out of a location against a reference (a work order): lots consumed, serials installed. {@code unit}
- * is the serial of the unit production built them into, when production issued them as it installed them (its own
- * events then say what went into which unit); null for any other issue.
- */
+/** Stock issued out of a location against a reference (a work order): lots consumed, serials installed. */
 public record StockConsumed(ItemId item, LotId lot, String lotNumber, List<String> serials, BigDecimal quantity,
                             FacilityId facility, LocationId location, String reference, Instant at,
-                            OrganisationId organisation, String unit) {
+                            OrganisationId organisation) {
 }

@@ -227,22 +227,24 @@ public class StockManagement {
 
     /** Issues stock against a reference (a work order): lots and quantities are consumed, serials installed. */
     public StockConsumed consume(Actor actor, Consumption consumption) {
-        return consume(actor, consumption, null);
+        Stock.Change change = issue(actor, consumption);
+        return publish(new StockConsumed(change.item().id(), lotId(change), lotNumber(change), change.serials(), change.quantity(),
+                change.facility(), change.location(), consumption.reference(), change.at(), organisation(actor)));
     }
 
-    /** Issues stock that production installs into the unit with this serial, as it installs it. */
-    public StockConsumed installInto(Actor actor, Consumption consumption, String unit) {
-        return consume(actor, consumption, java.util.Objects.requireNonNull(unit, "unit"));
+    /** Issues stock that production installs into the unit with this serial (the consumption's reference). */
+    public StockInstalled install(Actor actor, Consumption consumption) {
+        Stock.Change change = issue(actor, consumption);
+        return publish(new StockInstalled(change.item().id(), lotId(change), lotNumber(change), change.serials(), change.quantity(),
+                change.facility(), change.location(), consumption.reference(), change.at(), organisation(actor)));
     }
 
-    private StockConsumed consume(Actor actor, Consumption consumption, String unit) {
+    private Stock.Change issue(Actor actor, Consumption consumption) {
         Item item = catalogue.item(consumption.item(), "item");
         Location from = consumption.location() == null && item.tracking() == Tracking.SERIAL ? null
                 : stock.location(actor, consumption.location(), "location", true);
-        Stock.Change change = stock.take(actor, new Stock.Outbound(item, consumption.lot(), consumption.serials(),
+        return stock.take(actor, new Stock.Outbound(item, consumption.lot(), consumption.serials(),
                 consumption.quantity(), from, MoveKind.ISSUE, null, SerialState.INSTALLED, null, consumption.reference()));
-        return publish(new StockConsumed(item.id(), lotId(change), lotNumber(change), change.serials(), change.quantity(),
-                change.facility(), change.location(), consumption.reference(), change.at(), organisation(actor), unit));
     }
 
     /** Puts a unit made by production into stock under its serial number. */

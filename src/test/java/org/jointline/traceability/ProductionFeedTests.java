@@ -93,9 +93,9 @@ class ProductionFeedTests {
                 .at("/epcisBody/queryResults/resultsBody/eventList").toString();
         assertThat(motorEvents).as("the install is production's aggregation; supply's issue of the motor adds no event")
                 .contains("AggregationEvent").doesNotContain("TransformationEvent");
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.event_publication WHERE event_type LIKE '%StockConsumed'"
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.event_publication WHERE event_type LIKE '%StockInstalled'"
                 + " AND serialized_event LIKE :unit").param("unit", "%" + unit.serial() + "%").query(Long.class).single())
-                .as("no publication is stored for a listener whose condition does not hold").isZero();
+                .as("no module listens to supply's StockInstalled: nothing is stored for it").isZero();
 
         Actor customer = customerAcceptance(product);
         acceptance.decide(customer, unit.id(), new AcceptanceDecision(true, null));

@@ -90,13 +90,13 @@ class SupplyStock implements Stock {
 
     @Override
     public void consumeSerial(Actor actor, FacilityId facility, ItemId item, String serial, String reference) {
-        stock.installInto(actor, Consumption.ofSerial(item, serial, reference), reference);
+        stock.install(actor, Consumption.ofSerial(item, serial, reference));
     }
 
     @Override
     public void consumeLot(Actor actor, FacilityId facility, StockedLot lot, BigDecimal quantity, String reference) {
-        stock.installInto(actor, Consumption.ofLot(lot.item(), new LotId(lot.id()), quantity,
-                location(actor, facility, LocationKind.LINE_SIDE), reference), reference);
+        stock.install(actor, Consumption.ofLot(lot.item(), new LotId(lot.id()), quantity,
+                location(actor, facility, LocationKind.LINE_SIDE), reference));
     }
 
     @Override

@@ -68,11 +68,8 @@ class SupplyEvents {
                 .build());
     }
 
-    /**
-     * Not for what production installed into a unit: its ComponentInstalled and LotConsumed say that, with the unit
-     * as parent and output; with the condition, no publication is even stored for those.
-     */
-    @ApplicationModuleListener(condition = "#consumed.unit() == null")
+    /** (Not StockInstalled: production's ComponentInstalled and LotConsumed say that, with the unit as parent and output.) */
+    @ApplicationModuleListener
     void on(StockConsumed consumed) {
         UUID org = consumed.organisation().value();
         if (consumed.reference() == null || consumed.reference().isBlank()) {
