@@ -46,6 +46,8 @@ class ProductionBench {
     private static final int PER_OPERATOR = Integer.getInteger("bench.units", 25);
     /** Units per operator completed first and not recorded: the JIT compiles the path, as on a running server. */
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 10);
+    /** In the paced run, each operator waits this to three times this between one action and the next. */
+    private static final int PAUSE_MS = Integer.getInteger("bench.pause", 100);
     private static final String[] STEPS = {"scan-motor-1", "scan-motor-2", "scan-lot", "test", "complete"};
 
     @Autowired ProductionFixture fixture;
@@ -60,7 +62,7 @@ class ProductionBench {
     void genealogyWhereUsedAndCompletionAtVolume() throws Exception {
         int drones = Integer.getInteger("bench.drones", 100_000);
         Actor operator = fixture.actor("operator.ro");
-        FlatProduct product = fixture.flatProduct((OPERATORS + 1) * PER_OPERATOR + OPERATORS * WARM_UP);
+        FlatProduct product = fixture.flatProduct((2 * OPERATORS + 1) * PER_OPERATOR + OPERATORS * WARM_UP);
         WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), drones);
         long start = System.nanoTime();
         generate(order, drones);
@@ -85,9 +87,9 @@ class ProductionBench {
         java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread sampler = Thread.ofPlatform().start(() -> sample(waits, sampling));
         if (WARM_UP > 0) {
-            completeConcurrently(operator, product, new ArrayList<>(), (OPERATORS + 1) * PER_OPERATOR, WARM_UP);
+            completeConcurrently(operator, product, new ArrayList<>(), (OPERATORS + 1) * PER_OPERATOR, WARM_UP, 0);
         }
-        double[] completion = completeConcurrently(operator, product, steps, 0, PER_OPERATOR);
+        double[] completion = completeConcurrently(operator, product, steps, 0, PER_OPERATOR, 0);
         sampling.set(false);
         sampler.join();
         BenchResults.record("production-complete-unit-waits", "samples", waits.getOrDefault("samples", 0), "", data,
@@ -98,6 +100,11 @@ class ProductionBench {
                 "time from the last completion until every module event of the run was handled (EPCIS records written)");
         List<List<Double>> aloneSteps = new ArrayList<>();
         double[] alone = completeAlone(operator, product, aloneSteps);
+        drainListeners();
+        List<List<Double>> pacedSteps = new ArrayList<>();
+        double[] paced = completeConcurrently(operator, product, pacedSteps,
+                (OPERATORS + 1) * PER_OPERATOR + OPERATORS * WARM_UP, PER_OPERATOR, PAUSE_MS);
+        String pacedLoad = uptime();
 
         String load = uptime();
         BenchResults.record("production-genealogy", "p50", genealogy[0], "ms", data, RUNS + " random drones, 20 rows, 2 levels");
@@ -119,6 +126,14 @@ class ProductionBench {
             double[] step = percentiles(aloneSteps.get(s));
             BenchResults.record("production-complete-unit-alone-step", STEPS[s] + " p50", step[0], "ms", data, "1 operator");
         }
+        String pace = OPERATORS + " operators × " + PER_OPERATOR + " units, " + PAUSE_MS + "–" + 3 * PAUSE_MS
+                + " ms between one action and the next (not counted): the sum of the 5 calls";
+        BenchResults.record("production-complete-unit-paced", "p50", paced[0], "ms", data, pace);
+        BenchResults.record("production-complete-unit-paced", "p99", paced[1], "ms", data, "load " + pacedLoad);
+        for (int s = 0; s < STEPS.length; s++) {
+            double[] step = percentiles(pacedSteps.get(s));
+            BenchResults.record("production-complete-unit-paced-step", STEPS[s] + " p99", step[1], "ms", data, OPERATORS + " operators, paced");
+        }
     }
 
     /**
@@ -126,7 +141,7 @@ class ProductionBench {
      * use the motors from {@code first} on.
      */
     private double[] completeConcurrently(Actor operator, FlatProduct product, List<List<Double>> steps, int first,
-                                          int perOperator) throws Exception {
+                                          int perOperator, int pauseMs) throws Exception {
         WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), OPERATORS * perOperator);
         List<Unit> started = workOrders.commission(operator, order.id(), new Commissioning(OPERATORS * perOperator, null));
         ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
@@ -140,7 +155,7 @@ class ProductionBench {
             int from = o * perOperator;
             done.add(pool.submit(() -> {
                 for (int i = from; i < from + perOperator; i++) {
-                    times.add(completeOne(operator, product, started.get(i).id(), first + i, stepTimes));
+                    times.add(completeOne(operator, product, started.get(i).id(), first + i, stepTimes, pauseMs));
                 }
                 return null;
             }));
@@ -164,27 +179,44 @@ class ProductionBench {
         }
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < PER_OPERATOR; i++) {
-            times.add(completeOne(operator, product, started.get(i).id(), OPERATORS * PER_OPERATOR + i, stepTimes));
+            times.add(completeOne(operator, product, started.get(i).id(), OPERATORS * PER_OPERATOR + i, stepTimes, 0));
         }
         stepTimes.forEach(q -> steps.add(new ArrayList<>(q)));
         return percentiles(times);
     }
 
-    /** One unit: 2 motors and the lot scanned, a test, completion; each step timed; returns the whole in ms. */
-    private double completeOne(Actor operator, FlatProduct product, UnitId unit, int i, List<ConcurrentLinkedQueue<Double>> steps) {
-        long t = System.nanoTime();
-        long s = t;
-        units.installScanned(operator, unit, product.motors().get(2 * i), null);
-        s = step(steps, 0, s);
-        units.installScanned(operator, unit, product.motors().get(2 * i + 1), null);
-        s = step(steps, 1, s);
-        units.installScanned(operator, unit, product.lot(), null);
-        s = step(steps, 2, s);
-        quality.record(operator, unit, new TestEntry(product.test().id(), "1.5", "BENCH"), null);
-        s = step(steps, 3, s);
-        units.complete(operator, unit);
-        step(steps, 4, s);
-        return (System.nanoTime() - t) / 1e6;
+    /**
+     * One unit: 2 motors and the lot scanned, a test, completion; each step timed; returns the sum of the steps in ms.
+     * With a pause, the operator waits a random 1–3 × pause before each step (not counted), as a person would.
+     */
+    private double completeOne(Actor operator, FlatProduct product, UnitId unit, int i, List<ConcurrentLinkedQueue<Double>> steps,
+                               int pauseMs) {
+        List<Runnable> actions = List.of(
+                () -> units.installScanned(operator, unit, product.motors().get(2 * i), null),
+                () -> units.installScanned(operator, unit, product.motors().get(2 * i + 1), null),
+                () -> units.installScanned(operator, unit, product.lot(), null),
+                () -> quality.record(operator, unit, new TestEntry(product.test().id(), "1.5", "BENCH"), null),
+                () -> units.complete(operator, unit));
+        double total = 0;
+        for (int s = 0; s < actions.size(); s++) {
+            pause(pauseMs);
+            long start = System.nanoTime();
+            actions.get(s).run();
+            double ms = (System.nanoTime() - start) / 1e6;
+            steps.get(s).add(ms);
+            total += ms;
+        }
+        return total;
+    }
+
+    private static void pause(int pauseMs) {
+        if (pauseMs > 0) {
+            try {
+                Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(pauseMs, 3 * pauseMs + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Waits until the module listeners have handled every event published so far; returns how long that took. */
@@ -213,12 +245,6 @@ class ProductionBench {
                 return;
             }
         }
-    }
-
-    private static long step(List<ConcurrentLinkedQueue<Double>> steps, int index, long since) {
-        long now = System.nanoTime();
-        steps.get(index).add((now - since) / 1e6);
-        return now;
     }
 
     /**
