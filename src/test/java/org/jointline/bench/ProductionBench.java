@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 100,000), each with 15 tracked components — 11 serials, 3 lot quantities and a flight-controller board that is a
  * unit itself with 5 components of its own — so 2 × drones units and 20 × drones genealogy rows. Lots of 500.
  * Measured through the services: full genealogy of a drone, "which units contain lot X", and completing a unit
- * (scan-installs from supply stock, a test, completion into stock, events) with 8 operators at once.
+ * (scan-installs from supply stock, a test, completion into stock, events) with 8 operators at once: with no pause
+ * (checked against the target), and paced, each operator waiting 1–3 × {@code bench.pause} ms before an action.
  */
 @Tag("bench")
 @SpringBootTest
