@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the EPCIS events that module events become, in the listener's transaction. Their eventID is
- * the CBV hash of their content, so an event publication delivered twice (Spring Modulith completes a
- * publication after the listener's transaction commits) is stored once.
+ * Writes the EPCIS events that module events become, in the transaction that published the module event
+ * (ADR 0016): the record commits with the change or not at all. Their eventID is the CBV hash of their
+ * content, so the same module event published twice is stored once.
  */
 @Component
 public class ModuleEvents {
@@ -34,6 +34,8 @@ public class ModuleEvents {
         this.items = items;
     }
 
+    /** In the publisher's transaction; in one of its own where the module event was published outside any. */
+    @org.springframework.transaction.annotation.Transactional
     public EventWriter.Written record(UUID organisation, ObjectNode... events) {
         List<StoredEvent> stored = new java.util.ArrayList<>();
         for (ObjectNode event : events) {

@@ -23,7 +23,7 @@ import org.jointline.production.UnitManagement;
 import org.jointline.production.UnitRejected;
 import org.jointline.production.UnitScrapped;
 import org.jointline.traceability.Identifiers;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in, unit out), tests (inspecting, conformant or not), completion, the customer's acceptance or
  * rejection, scrap (destroying) and delivery (shipping to the customer as owning party, which lets
  * the customer see the unit's history).
+ * <p>Plain event listeners: each EPCIS event is written in the transaction that publishes the module event
+ * (ADR 0016).
  */
 @Component
 class ProductionEvents {
@@ -56,7 +58,7 @@ class ProductionEvents {
         this.json = json;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitCommissioned commissioned) {
         Unit unit = unit(commissioned.unitId());
         UUID org = unit.organisationId().value();
@@ -68,7 +70,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ComponentInstalled installed) {
         Unit unit = unit(installed.unitId());
         UUID org = unit.organisationId().value();
@@ -80,7 +82,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ComponentRemoved removed) {
         Unit unit = unit(removed.unitId());
         UUID org = unit.organisationId().value();
@@ -92,7 +94,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(LotConsumed consumed) {
         Unit unit = unit(consumed.unitId());
         UUID org = unit.organisationId().value();
@@ -104,7 +106,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(TestRecorded test) {
         Unit unit = unit(test.unitId());
         events.record(unit.organisationId().value(), observe(unit, test.at(), "inspecting",
@@ -114,7 +116,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitCompleted completed) {
         Unit unit = unit(completed.unitId());
         events.record(unit.organisationId().value(), observe(unit, completed.at(), "inspecting", "completeness_verified")
@@ -123,7 +125,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitAccepted accepted) {
         Unit unit = unit(accepted.unitId());
         events.record(unit.organisationId().value(), observe(unit, accepted.at(), "accepting", "conformant")
@@ -132,7 +134,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitRejected rejected) {
         Unit unit = unit(rejected.unitId());
         events.record(unit.organisationId().value(), observe(unit, rejected.at(), "accepting", "non_conformant")
@@ -140,7 +142,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitScrapped scrapped) {
         Unit unit = unit(scrapped.unitId());
         events.record(unit.organisationId().value(), observe(unit, scrapped.at(), "destroying", "destroyed")
@@ -148,7 +150,7 @@ class ProductionEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitDelivered delivered) {
         Unit unit = unit(delivered.unitId());
         events.record(unit.organisationId().value(), observe(unit, delivered.at(), "shipping", "in_transit")
@@ -163,7 +165,7 @@ class ProductionEvents {
      * A work order released to the floor: no unit has an identifier yet, so the item as a class with the
      * planned quantity is observed at the plant (assembling), with the work order as business transaction.
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(WorkOrderReleased released) {
         if (released.organisation() == null || released.at() == null) {
             return; // published before the event carried them: nothing to date it by
@@ -179,7 +181,7 @@ class ProductionEvents {
     }
 
     /** A routing step done on a unit: its kind as the business step, still in progress. */
-    @ApplicationModuleListener
+    @EventListener
     void on(OperationRecorded recorded) {
         Unit unit = unit(recorded.unitId());
         events.record(unit.organisationId().value(), observe(unit, recorded.at(), step(recorded.kind()), "in_progress")
@@ -193,7 +195,7 @@ class ProductionEvents {
      * non_conformant while inspecting, with the receipt as business transaction and the nonconformance as
      * an untyped one.
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(NonconformanceOpened opened) {
         if (opened.organisation() == null || opened.at() == null) {
             return; // published before the event carried them

@@ -19,7 +19,7 @@ import org.jointline.supply.StockScrapped;
 import org.jointline.supply.StockTransferred;
 import org.jointline.supply.UnitStocked;
 import org.jointline.traceability.Identifiers;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * receipt as business transaction), transfers (storing), consumption against a work order (the input
  * side of the work order's transformation), units made (its output side), commissioned serials and
  * scrap (destroying).
+ * <p>Plain event listeners: each EPCIS event is written in the transaction that publishes the module event
+ * (ADR 0016).
  */
 @Component
 class SupplyEvents {
@@ -43,7 +45,7 @@ class SupplyEvents {
         this.json = json;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(StockReceived received) {
         UUID org = received.organisation().value();
         ObjectNode event = goods(EventBuilder.of(json, "ObjectEvent", received.at()).action("OBSERVE")
@@ -57,7 +59,7 @@ class SupplyEvents {
         events.record(org, event);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(StockTransferred transferred) {
         UUID org = transferred.organisation().value();
         events.record(org, goods(EventBuilder.of(json, "ObjectEvent", transferred.at()).action("OBSERVE")
@@ -69,7 +71,7 @@ class SupplyEvents {
     }
 
     /** (Not StockInstalled: production's ComponentInstalled and LotConsumed say that, with the unit as parent and output.) */
-    @ApplicationModuleListener
+    @EventListener
     void on(StockConsumed consumed) {
         UUID org = consumed.organisation().value();
         if (consumed.reference() == null || consumed.reference().isBlank()) {
@@ -90,7 +92,7 @@ class SupplyEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(UnitStocked unit) {
         UUID org = unit.organisation().value();
         String serial = events.serial(unit.item(), unit.serial(), org);
@@ -108,7 +110,7 @@ class SupplyEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(SerialsCreated created) {
         UUID org = created.organisation().value();
         if (created.serials().isEmpty()) {
@@ -122,7 +124,7 @@ class SupplyEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(StockScrapped scrapped) {
         UUID org = scrapped.organisation().value();
         events.record(org, goods(EventBuilder.of(json, "ObjectEvent", scrapped.at()).action("OBSERVE")
@@ -133,7 +135,7 @@ class SupplyEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ShipmentDispatched dispatched) {
         UUID org = dispatched.organisation().value();
         EventBuilder event = EventBuilder.of(json, "ObjectEvent", dispatched.at()).action("OBSERVE")
@@ -150,7 +152,7 @@ class SupplyEvents {
                 .build());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ShipmentReceived received) {
         UUID org = received.organisation().value();
         EventBuilder event = EventBuilder.of(json, "ObjectEvent", received.at()).action("OBSERVE")
@@ -193,7 +195,7 @@ class SupplyEvents {
      * with the size of the difference; found stock is available, missing stock's whereabouts are unknown.
      * A count that found what was expected changes nothing and is not recorded.
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(StockAdjusted adjusted) {
         if (adjusted.difference() == null || adjusted.difference().signum() == 0) {
             return;

@@ -49,6 +49,13 @@ class EventWriterTests {
         assertThat(again.stored()).hasSize(1);
         assertThat(jdbc.sql("SELECT count(*) FROM traceability.events WHERE event_id LIKE :tag").param("tag", tag + "%")
                 .query(Long.class).single()).isEqualTo(22);
+        assertThat(count("event_keys", "key", tag)).as("no identifier row for the duplicate").isEqualTo(44);
+        assertThat(count("links", "child", tag)).as("no link for the duplicate").isEqualTo(22);
+    }
+
+    private long count(String table, String column, String tag) {
+        return jdbc.sql("SELECT count(*) FROM traceability." + table + " WHERE " + column + " LIKE :tag")
+                .param("tag", "%" + tag + "%").query(Long.class).single();
     }
 
     /** An aggregation: the same content apart from the eventID; a time finer than a microsecond. */
