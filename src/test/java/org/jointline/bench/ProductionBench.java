@@ -44,9 +44,9 @@ class ProductionBench {
 
     private static final int RUNS = 200;
     private static final int OPERATORS = 8;
-    private static final int PER_OPERATOR = Integer.getInteger("bench.units", 25);
+    private static final int PER_OPERATOR = Integer.getInteger("bench.units", 50);
     /** Units per operator completed first and not recorded: the JIT compiles the path, as on a running server. */
-    private static final int WARM_UP = Integer.getInteger("bench.warmup", 10);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 100);
     /** In the paced run, each operator waits this to three times this between one action and the next. */
     private static final int PAUSE_MS = Integer.getInteger("bench.pause", 100);
     private static final String[] STEPS = {"scan-motor-1", "scan-motor-2", "scan-lot", "test", "complete"};
@@ -89,7 +89,9 @@ class ProductionBench {
         Thread sampler = Thread.ofPlatform().start(() -> sample(waits, sampling));
         if (WARM_UP > 0) {
             completeConcurrently(operator, product, new ArrayList<>(), (OPERATORS + 1) * PER_OPERATOR, WARM_UP, 0);
+            drainListeners();
         }
+        CpuUse cpuBefore = CpuUse.now();
         double[] completion = completeConcurrently(operator, product, steps, 0, PER_OPERATOR, 0);
         sampling.set(false);
         sampler.join();
@@ -97,11 +99,15 @@ class ProductionBench {
                 new java.util.TreeMap<>(waits).toString());
         String concurrentLoad = uptime();
         double drained = drainListeners();
+        // after the drain: what asynchronous listeners had left to do counts against the run that left it
+        recordCpu("production-complete-unit-cpu", cpuBefore, CpuUse.now(), OPERATORS * PER_OPERATOR, data, "8 operators, unpaced");
         BenchResults.record("production-complete-unit-lag", "listeners done after", drained, "ms", data,
                 "time from the last completion until every module event of the run was handled (EPCIS records written)");
         List<List<Double>> aloneSteps = new ArrayList<>();
+        CpuUse aloneBefore = CpuUse.now();
         double[] alone = completeAlone(operator, product, aloneSteps);
         drainListeners();
+        recordCpu("production-complete-unit-alone-cpu", aloneBefore, CpuUse.now(), PER_OPERATOR, data, "1 operator alone");
         List<List<Double>> pacedSteps = new ArrayList<>();
         double[] paced = completeConcurrently(operator, product, pacedSteps,
                 (OPERATORS + 1) * PER_OPERATOR + OPERATORS * WARM_UP, PER_OPERATOR, PAUSE_MS);
@@ -334,6 +340,18 @@ class ProductionBench {
         double p50 = times.get(times.size() / 2);
         double p99 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.99) - 1));
         return new double[]{p50, p99};
+    }
+
+    /** CPU per unit completed during a run: the JVM's (its JIT compiler's apart) and PostgreSQL's. */
+    private static void recordCpu(String name, CpuUse before, CpuUse after, int units, String data, String run) {
+        BenchResults.record(name, "JVM per unit", after.jvmMs(before) / units, "ms", data,
+                run + ": the whole JVM (operators, listeners, JIT, GC) until every module event was handled, per unit");
+        BenchResults.record(name, "JIT compiler per unit", after.jitMs(before) / units, "ms", data,
+                run + ": the C1 and C2 compiler threads, included in the JVM's");
+        if (after.postgresMs(before) >= 0) {
+            BenchResults.record(name, "PostgreSQL per unit", after.postgresMs(before) / units, "ms", data,
+                    run + ": every postgres process on this machine (/proc), per unit completed");
+        }
     }
 
     private static String uptime() {
