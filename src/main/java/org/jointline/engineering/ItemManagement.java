@@ -96,6 +96,7 @@ public class ItemManagement {
                 details.kind(), details.unit(), details.tracking(), details.gtin(), details.countryOfOrigin(),
                 details.manufacturerParts(), details.version());
         items.update(id, sameOwner);
+        events.publishEvent(new ItemChanged(id, item.ownerId(), details.number()));
         return get(actor, id);
     }
 

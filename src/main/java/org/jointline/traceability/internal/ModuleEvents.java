@@ -62,6 +62,12 @@ public class ModuleEvents {
         return Identifiers.itemClass(gtin(item, organisation), item.value());
     }
 
+    /** After the change commits: an item's GTIN is read again for its next event, not remembered from before. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(org.jointline.engineering.ItemChanged changed) {
+        gtins.remove(changed.itemId().value());
+    }
+
     private String gtin(ItemId item, UUID organisation) {
         return gtins.computeIfAbsent(item.value(), id -> Optional.ofNullable(
                 items.getAll(system(organisation), List.of(item)).get(item)).map(Item::gtin)).orElse(null);
