@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jointline.engineering.Item;
+import org.jointline.engineering.ItemChanged;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemManagement;
 import org.jointline.platform.Actor;
@@ -15,6 +16,8 @@ import org.jointline.platform.Role;
 import org.jointline.traceability.Identifiers;
 import org.jointline.traceability.Violation;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,7 +38,7 @@ public class ModuleEvents {
     }
 
     /** In the publisher's transaction; in one of its own where the module event was published outside any. */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public EventWriter.Written record(UUID organisation, ObjectNode... events) {
         List<StoredEvent> stored = new java.util.ArrayList<>();
         for (ObjectNode event : events) {
@@ -63,8 +66,8 @@ public class ModuleEvents {
     }
 
     /** After the change commits: an item's GTIN is read again for its next event, not remembered from before. */
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    void on(org.jointline.engineering.ItemChanged changed) {
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ItemChanged changed) {
         gtins.remove(changed.itemId().value());
     }
 
