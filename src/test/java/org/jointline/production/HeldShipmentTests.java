@@ -201,11 +201,9 @@ class HeldShipmentTests {
     @Test
     void returnToSupplierOfAReceiptShipsBackWhatIsLeftOfItsDelivery() {
         Actor inspector = fixture.actor("inspector.ro");
-        String note = "DN-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        var supplier = stock.lot(buyer, product.lotPart().id(), product.lot()).orElseThrow().supplier();
-        var lineSide = stock.location(buyer, product.facility().id(), org.jointline.supply.LocationKind.LINE_SIDE).id();
-        stock.receive(buyer, new org.jointline.supply.Receipt(product.lotPart().id(), lineSide, new BigDecimal("12"),
-                "L" + note, null, supplier, null, List.of(), note, null));
+        String note = deliveryNote();
+        receiveFromTheLotsSupplier(product.lotPart().id(), org.jointline.supply.LocationKind.LINE_SIDE, new BigDecimal("12"),
+                "L" + note, List.of(), note);
         Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.RECEIPT, null, null,
                 null, note, "Housings moulded to revision B"));
 
@@ -225,12 +223,9 @@ class HeldShipmentTests {
     @Test
     void returnToSupplierOfASerialReceiptShipsTheSerialsStillInStockThere() {
         Actor inspector = fixture.actor("inspector.ro");
-        String note = "DN-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        var supplier = stock.lot(buyer, product.lotPart().id(), product.lot()).orElseThrow().supplier();
-        var store = stock.location(buyer, product.facility().id(), org.jointline.supply.LocationKind.WAREHOUSE).id();
+        String note = deliveryNote();
         List<String> serials = List.of(note + "-1", note + "-2", note + "-3");
-        stock.receive(buyer, new org.jointline.supply.Receipt(product.motor().id(), store, null, null, null, supplier, null,
-                serials, note, null));
+        receiveFromTheLotsSupplier(product.motor().id(), org.jointline.supply.LocationKind.WAREHOUSE, null, null, serials, note);
         stock.consume(operator, org.jointline.supply.Consumption.ofSerial(product.motor().id(), serials.get(1), "used"));
         Nonconformance nc = quality.open(inspector, new NonconformanceDetails(NonconformanceSubject.RECEIPT, null, null,
                 null, note, "Wrong winding"));
@@ -253,6 +248,19 @@ class HeldShipmentTests {
                 null, null, null))).isInstanceOf(InvalidInput.class).hasMessage("production.nc.return-unknown-receipt")
                 .satisfies(e -> assertThat(((InvalidInput) e).arguments()).containsExactly("DN-NOT-RECEIVED"));
         assertThat(quality.nonconformance(inspector, nc.id()).status()).isEqualTo(NonconformanceStatus.OPEN);
+    }
+
+    private static String deliveryNote() {
+        return "DN-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A delivery at Brașov from the supplier of the product's lot, under its delivery note. */
+    private void receiveFromTheLotsSupplier(org.jointline.engineering.ItemId item, org.jointline.supply.LocationKind kind,
+                                            BigDecimal quantity, String lot, List<String> serials, String note) {
+        var supplier = stock.lot(buyer, product.lotPart().id(), product.lot()).orElseThrow().supplier();
+        var location = stock.location(buyer, product.facility().id(), kind).id();
+        stock.receive(buyer, new org.jointline.supply.Receipt(item, location, quantity, lot, null, supplier, null, serials,
+                note, null));
     }
 
     /** The lot part at Brașov, out of transit (a dispatched shipment's goods sit in transit until received). */

@@ -135,46 +135,51 @@ public class EventWriter {
     }
 
     private void insertKeys(List<StoredEvent> events, OffsetDateTime recordTime) {
-        List<String> keys = new ArrayList<>();
-        List<String> roles = new ArrayList<>();
-        List<UUID> owners = new ArrayList<>();
-        for (StoredEvent event : events) {
-            for (StoredEvent.Key key : event.keys()) {
-                keys.add(key.key());
-                roles.add(String.valueOf(key.role()));
-                owners.add(event.id());
-            }
-        }
+        Rows keys = new Rows();
+        events.forEach(e -> e.keys().forEach(k -> keys.add(e.id(), k.key(), String.valueOf(k.role()))));
         if (!keys.isEmpty()) {
             jdbc.sql("""
                     insert into traceability.event_keys (key, role, record_time, event)
                     select k, r, CAST(:recordTime AS TIMESTAMPTZ), e from unnest(CAST(:keys AS TEXT[]), CAST(:roles AS TEXT[]), CAST(:events AS UUID[])) AS t(k, r, e)""")
-                    .param("keys", keys.toArray(String[]::new)).param("roles", roles.toArray(String[]::new))
-                    .param("events", owners.toArray(UUID[]::new)).param("recordTime", recordTime).update();
+                    .param("keys", keys.texts(0)).param("roles", keys.texts(1))
+                    .param("events", keys.events()).param("recordTime", recordTime).update();
         }
     }
 
     private void insertLinks(List<StoredEvent> events, UUID owner) {
-        List<String> children = new ArrayList<>();
-        List<String> parents = new ArrayList<>();
-        List<UUID> ids = new ArrayList<>();
-        List<String> times = new ArrayList<>();
-        for (StoredEvent event : events) {
-            for (StoredEvent.Link link : event.links()) {
-                children.add(link.child());
-                parents.add(link.parent());
-                ids.add(event.id());
-                times.add(ISO.format(event.eventTime()));
-            }
-        }
-        if (!children.isEmpty()) {
+        Rows links = new Rows();
+        events.forEach(e -> e.links().forEach(l -> links.add(e.id(), l.child(), l.parent(), ISO.format(e.eventTime()))));
+        if (!links.isEmpty()) {
             jdbc.sql("""
                     insert into traceability.links (child, parent, event, event_time, owner)
                     select c, p, e, t, CAST(:owner AS UUID) from unnest(CAST(:children AS TEXT[]), CAST(:parents AS TEXT[]), CAST(:events AS UUID[]),
                                                           CAST(:times AS TIMESTAMPTZ[])) AS l(c, p, e, t)""")
-                    .param("children", children.toArray(String[]::new)).param("parents", parents.toArray(String[]::new))
-                    .param("events", ids.toArray(UUID[]::new)).param("times", times.toArray(String[]::new))
+                    .param("children", links.texts(0)).param("parents", links.texts(1))
+                    .param("events", links.events()).param("times", links.texts(2))
                     .param("owner", owner).update();
+        }
+    }
+
+    /** Rows for {@code unnest}: the event each belongs to, and its text columns. */
+    private static final class Rows {
+        private final List<UUID> events = new ArrayList<>();
+        private final List<String[]> columns = new ArrayList<>();
+
+        void add(UUID event, String... texts) {
+            events.add(event);
+            columns.add(texts);
+        }
+
+        boolean isEmpty() {
+            return events.isEmpty();
+        }
+
+        UUID[] events() {
+            return events.toArray(UUID[]::new);
+        }
+
+        String[] texts(int column) {
+            return columns.stream().map(c -> c[column]).toArray(String[]::new);
         }
     }
 
