@@ -3,6 +3,18 @@ package org.jointline.production;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jointline.JointlineTest;
+import org.jointline.partners.MemberRole;
+import org.jointline.partners.MembershipDetails;
+import org.jointline.partners.Organisation;
+import org.jointline.partners.OrganisationDetails;
+import org.jointline.partners.OrganisationKind;
+import org.jointline.partners.OrganisationManagement;
+import org.jointline.partners.ProgrammeManagement;
+import org.jointline.platform.PageQuery;
+import org.jointline.screening.PartyScreening;
+import org.jointline.screening.ScreeningState;
+import org.jointline.supply.LocationKind;
+import org.jointline.supply.Receipt;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.StateRefused;
@@ -29,6 +41,9 @@ class ProductionTests {
     @Autowired SerialManagement serials;
     @Autowired StockManagement stock;
     @Autowired JdbcClient jdbc;
+    @Autowired OrganisationManagement organisations;
+    @Autowired ProgrammeManagement programmes;
+    @Autowired PartyScreening parties;
     @Autowired org.jointline.production.internal.Units internalUnits;
 
     Product product;
@@ -60,6 +75,33 @@ class ProductionTests {
         assertThat(units.whereUsed(operator, product.motors().getFirst(), null)).extracting(WhereUsed::serial)
                 .containsExactly(unit.serial());
         assertThat(serials.get(operator, product.endItem().id(), unit.serial()).state()).isEqualTo(SerialState.IN_STOCK);
+    }
+
+    @Test
+    void aRenamedSupplierGoesIntoTheNextUnitsGenealogyUnderItsNewName() {
+        Actor admin = fixture.actor("admin");
+        Organisation supplier = organisations.register(admin, new OrganisationDetails("Ricambi " + product.tag(),
+                OrganisationKind.SUPPLIER, "IT", "Torino", null, null));
+        programmes.addMember(admin, programmes.list(admin, new PageQuery(0, 1, "RO-UA-JDP")).items().getFirst().id(),
+                new MembershipDetails(supplier.id(), MemberRole.SUPPLIER));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> parties.state(supplier.id()).state() == ScreeningState.CLEAR);
+        String lot = "LOT-R-" + product.tag();
+        Actor buyer = fixture.actor("buyer.ro");
+        stock.receive(buyer, new Receipt(product.lotPart().id(), stock.location(buyer, product.facility().id(),
+                LocationKind.LINE_SIDE).id(), new BigDecimal("2"), lot, null, supplier.id(), null, List.of(), "TEST", null));
+        List<Unit> two = workOrders.commission(operator, fixture.released(product, product.endItem(), 2).id(),
+                new Commissioning(2, null));
+
+        InstalledComponent before = units.installScanned(operator, two.getFirst().id(), lot, null);
+        organisations.update(admin, supplier.id(), new OrganisationDetails("Ricambi Nuovi " + product.tag(),
+                OrganisationKind.SUPPLIER, "IT", "Torino", null, null));
+        InstalledComponent after = units.installScanned(operator, two.getLast().id(), lot, null);
+
+        assertThat(before.supplierName()).isEqualTo("Ricambi " + product.tag());
+        assertThat(after.supplierName()).isEqualTo("Ricambi Nuovi " + product.tag());
+        assertThat(units.genealogy(operator, two.getFirst().id())).filteredOn(r -> lot.equals(r.lot()))
+                .extracting(GenealogyRow::supplierName).containsExactly("Ricambi " + product.tag());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.jointline.partners.Facility;
 import org.jointline.partners.FacilityId;
 import org.jointline.partners.FacilityManagement;
 import org.jointline.partners.Organisation;
+import org.jointline.partners.OrganisationChanged;
 import org.jointline.partners.OrganisationId;
 import org.jointline.partners.OrganisationManagement;
 import org.jointline.platform.Actor;
@@ -39,6 +40,7 @@ import org.jointline.supply.StockLine;
 import org.jointline.supply.StockManagement;
 import org.jointline.supply.ReceiptRemainder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Production's view of stock, answered by the supply module's API. */
 @Component
@@ -242,6 +244,12 @@ class SupplyStock implements Stock {
 
     private static UUID supplierId(OrganisationId supplier) {
         return supplier == null ? null : supplier.value();
+    }
+
+    /** A renamed supplier goes into the genealogy under its new name from the next install on. */
+    @TransactionalEventListener
+    void on(OrganisationChanged changed) {
+        supplierNames.remove(changed.organisationId().value());
     }
 
     /** Suppliers' names, remembered: they are written into the genealogy as they were when a part went in. */
