@@ -228,6 +228,24 @@ class StockTests {
     }
 
     @Test
+    void aSerialsDigitalLinkFollowsItsItemsNewGtin() {
+        Item camera = fixture.item("Camera", Tracking.SERIAL, UnitOfMeasure.EA, "4006381333931");
+        String serial = serials.create(buyer, new SerialBatch(camera.id(), SerialScheme.PATTERN, "DL", 1L, 1, 4,
+                null, null, store.id(), null, null, "GRN-1")).serials().getFirst();
+        SerialNumber created = serials.get(buyer, camera.id(), serial);
+        assertThat(serials.digitalLink(created)).hasValue("https://id.gs1.org/01/04006381333931/21/" + serial);
+
+        Actor engineer = fixture.actor("engineer.ro");
+        Item current = fixture.items.get(engineer, camera.id());
+        fixture.items.update(engineer, camera.id(), new org.jointline.engineering.ItemDetails(current.ownerId(), current.number(),
+                current.name(), null, current.kind(), current.unit(), current.tracking(), "9506000134352", null, List.of(),
+                current.version()));
+
+        assertThat(serials.digitalLink(created)).as("not the GTIN supply remembered before the change")
+                .hasValue("https://id.gs1.org/01/09506000134352/21/" + serial);
+    }
+
+    @Test
     void adjustmentsAndCountsNeedAReasonAndStayNonNegative() {
         Item prop = fixture.item("Prop", Tracking.LOT, UnitOfMeasure.EA);
         LotId lot = stock.receive(buyer, receipt(prop, store, "20", "P-1")).lot();

@@ -21,6 +21,7 @@ import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
 import org.jointline.platform.PageQuery;
 import org.jointline.platform.PageResult;
+import org.jointline.platform.Remembered;
 import org.jointline.supply.Consumption;
 import org.jointline.supply.InstalledSerials;
 import org.jointline.supply.LocationId;
@@ -52,7 +53,7 @@ class SupplyStock implements Stock {
     private final OrganisationManagement organisations;
     private final ShipmentManagement shipments;
     private final FacilityManagement facilities;
-    private final Map<UUID, String> supplierNames = new ConcurrentHashMap<>();
+    private final Remembered<UUID, String> supplierNames = new Remembered<>();
     private final Map<String, LocationId> locations = new ConcurrentHashMap<>();
 
     SupplyStock(StockManagement stock, SerialManagement serials, InstalledSerials installed,
@@ -249,7 +250,7 @@ class SupplyStock implements Stock {
     /** A renamed supplier goes into the genealogy under its new name from the next install on. */
     @TransactionalEventListener
     void on(OrganisationChanged changed) {
-        supplierNames.remove(changed.organisationId().value());
+        supplierNames.forget(changed.organisationId().value());
     }
 
     /** Suppliers' names, remembered: they are written into the genealogy as they were when a part went in. */
@@ -257,7 +258,7 @@ class SupplyStock implements Stock {
         if (supplier == null) {
             return null;
         }
-        return supplierNames.computeIfAbsent(supplier.value(), id -> organisations.choices(actor).stream()
+        return supplierNames.get(supplier.value(), id -> organisations.choices(actor).stream()
                 .filter(o -> o.id().equals(supplier)).map(Organisation::name).findFirst().orElse(null));
     }
 }

@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jointline.engineering.Item;
+import org.jointline.engineering.ItemChanged;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemManagement;
 import org.jointline.platform.Actor;
 import org.jointline.platform.InvalidInput;
+import org.jointline.platform.Remembered;
 import org.jointline.platform.Role;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The facts supply needs about items (tracking, unit, GTIN, number), whoever owns them: stock at a facility is
@@ -24,17 +27,24 @@ public class Catalogue {
     static final Actor SUPPLY = new Actor(NOBODY, "supply", "Supply", NOBODY, Set.of(Role.ADMINISTRATOR));
 
     private final ItemManagement items;
+    /** Every scan, receipt and issue asks for its item: engineering is asked once, and again after a change. */
+    private final Remembered<ItemId, Item> remembered = new Remembered<>();
 
     Catalogue(ItemManagement items) {
         this.items = items;
     }
 
     public Item item(ItemId id, String field) {
-        Item item = id == null ? null : items.getAll(SUPPLY, Set.of(id)).get(id);
+        Item item = id == null ? null : remembered.get(id, key -> items.getAll(SUPPLY, Set.of(key)).get(key));
         if (item == null) {
             throw new InvalidInput(field, "supply.unknown-item");
         }
         return item;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ItemChanged changed) {
+        remembered.forget(changed.itemId());
     }
 
     public Map<ItemId, Item> items(Collection<ItemId> ids) {

@@ -1,17 +1,16 @@
 package org.jointline.traceability.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jointline.engineering.Item;
 import org.jointline.engineering.ItemChanged;
 import org.jointline.engineering.ItemId;
 import org.jointline.engineering.ItemManagement;
 import org.jointline.platform.Actor;
 import org.jointline.platform.Ids;
+import org.jointline.platform.Remembered;
 import org.jointline.platform.Role;
 import org.jointline.traceability.Identifiers;
 import org.jointline.traceability.Violation;
@@ -30,7 +29,7 @@ public class ModuleEvents {
 
     private final EventWriter writer;
     private final ItemManagement items;
-    private final Map<UUID, Optional<String>> gtins = new ConcurrentHashMap<>();
+    private final Remembered<UUID, Optional<String>> gtins = new Remembered<>();
 
     ModuleEvents(EventWriter writer, ItemManagement items) {
         this.writer = writer;
@@ -68,11 +67,11 @@ public class ModuleEvents {
     /** After the change commits: an item's GTIN is read again for its next event, not remembered from before. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ItemChanged changed) {
-        gtins.remove(changed.itemId().value());
+        gtins.forget(changed.itemId().value());
     }
 
     private String gtin(ItemId item, UUID organisation) {
-        return gtins.computeIfAbsent(item.value(), id -> Optional.ofNullable(
+        return gtins.get(item.value(), id -> Optional.ofNullable(
                 items.getAll(system(organisation), List.of(item)).get(item)).map(Item::gtin)).orElse(null);
     }
 
