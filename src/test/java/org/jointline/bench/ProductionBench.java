@@ -90,12 +90,16 @@ class ProductionBench {
         java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread sampler = Thread.ofPlatform().start(() -> sample(waits, sampling));
         if (WARM_UP > 0) {
-            completeConcurrently(operator, product, new ArrayList<>(), (OPERATORS + 1) * PER_OPERATOR, WARM_UP, 0);
+            List<Unit> warm = commissioned(operator, product, OPERATORS * WARM_UP);
+            completeConcurrently(operator, product, warm, new ArrayList<>(), (OPERATORS + 1) * PER_OPERATOR, 0);
+            assertCompleted(operator, warm);
             drainListeners();
         }
+        List<Unit> saturatedUnits = commissioned(operator, product, OPERATORS * PER_OPERATOR);
+        // the CPU of the operators' calls alone: commissioning and checking the work order are not a unit's work
         CpuUse cpuBefore = CpuUse.now();
         long saturatedStart = System.nanoTime();
-        double[] completion = completeConcurrently(operator, product, steps, 0, PER_OPERATOR, 0);
+        double[] completion = completeConcurrently(operator, product, saturatedUnits, steps, 0, 0);
         double perMinute = OPERATORS * PER_OPERATOR / ((System.nanoTime() - saturatedStart) / 6e10);
         sampling.set(false);
         sampler.join();
@@ -105,18 +109,23 @@ class ProductionBench {
         double drained = drainListeners();
         // after the drain: what asynchronous listeners had left to do counts against the run that left it
         recordCpu("production-complete-unit-cpu", cpuBefore, CpuUse.now(), OPERATORS * PER_OPERATOR, data, "8 operators, unpaced");
+        assertCompleted(operator, saturatedUnits);
         BenchResults.record("production-complete-unit-lag", "listeners done after", drained, "ms", data,
                 "time from the last completion until every module event of the run was handled (EPCIS records written)");
         List<List<Double>> aloneSteps = new ArrayList<>();
+        List<Unit> aloneUnits = commissioned(operator, product, PER_OPERATOR);
         CpuUse aloneBefore = CpuUse.now();
-        double[] alone = completeAlone(operator, product, aloneSteps);
+        double[] alone = completeAlone(operator, product, aloneUnits, aloneSteps);
         drainListeners();
         recordCpu("production-complete-unit-alone-cpu", aloneBefore, CpuUse.now(), PER_OPERATOR, data, "1 operator alone");
+        assertCompleted(operator, aloneUnits);
         List<List<Double>> pacedSteps = new ArrayList<>();
+        List<Unit> pacedUnits = commissioned(operator, product, OPERATORS * PER_OPERATOR);
         long pacedStart = System.nanoTime();
-        double[] paced = completeConcurrently(operator, product, pacedSteps,
-                (OPERATORS + 1) * PER_OPERATOR + OPERATORS * WARM_UP, PER_OPERATOR, PAUSE_MS);
+        double[] paced = completeConcurrently(operator, product, pacedUnits, pacedSteps,
+                (OPERATORS + 1) * PER_OPERATOR + OPERATORS * WARM_UP, PAUSE_MS);
         double pacedPerMinute = OPERATORS * PER_OPERATOR / ((System.nanoTime() - pacedStart) / 6e10);
+        assertCompleted(operator, pacedUnits);
         String pacedLoad = uptime();
 
         String load = uptime();
@@ -153,14 +162,24 @@ class ProductionBench {
         }
     }
 
+    /** Units started on a new work order, ready for the operators. */
+    private List<Unit> commissioned(Actor operator, FlatProduct product, int count) {
+        WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), count);
+        return workOrders.commission(operator, order.id(), new Commissioning(count, null));
+    }
+
+    private void assertCompleted(Actor operator, List<Unit> started) {
+        assertThat(workOrders.units(operator, started.getFirst().workOrderId()))
+                .hasSize(started.size()).allMatch(u -> u.status() == UnitStatus.COMPLETED);
+    }
+
     /**
-     * Every operator builds its own units at the same time: 2 motors and a lot scanned, a test, completion. The units
-     * use the motors from {@code first} on.
+     * Every operator builds its share of the started units at the same time: 2 motors and a lot scanned, a test,
+     * completion. The units use the motors from {@code first} on.
      */
-    private double[] completeConcurrently(Actor operator, FlatProduct product, List<List<Double>> steps, int first,
-                                          int perOperator, int pauseMs) throws Exception {
-        WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), OPERATORS * perOperator);
-        List<Unit> started = workOrders.commission(operator, order.id(), new Commissioning(OPERATORS * perOperator, null));
+    private double[] completeConcurrently(Actor operator, FlatProduct product, List<Unit> started, List<List<Double>> steps,
+                                          int first, int pauseMs) throws Exception {
+        int perOperator = started.size() / OPERATORS;
         ConcurrentLinkedQueue<Double> times = new ConcurrentLinkedQueue<>();
         List<ConcurrentLinkedQueue<Double>> stepTimes = new ArrayList<>();
         for (String ignored : STEPS) {
@@ -181,21 +200,18 @@ class ProductionBench {
             f.get();
         }
         pool.shutdown();
-        assertThat(workOrders.units(operator, order.id())).allMatch(u -> u.status() == UnitStatus.COMPLETED);
         stepTimes.forEach(q -> steps.add(new ArrayList<>(q)));
         return percentiles(new ArrayList<>(times));
     }
 
     /** The same work by one operator alone (the motors and lot quantities after the concurrent run's). */
-    private double[] completeAlone(Actor operator, FlatProduct product, List<List<Double>> steps) {
-        WorkOrder order = fixture.released(product.endItem(), product.facility(), product.customer(), PER_OPERATOR);
-        List<Unit> started = workOrders.commission(operator, order.id(), new Commissioning(PER_OPERATOR, null));
+    private double[] completeAlone(Actor operator, FlatProduct product, List<Unit> started, List<List<Double>> steps) {
         List<ConcurrentLinkedQueue<Double>> stepTimes = new ArrayList<>();
         for (String ignored : STEPS) {
             stepTimes.add(new ConcurrentLinkedQueue<>());
         }
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < PER_OPERATOR; i++) {
+        for (int i = 0; i < started.size(); i++) {
             times.add(completeOne(operator, product, started.get(i).id(), OPERATORS * PER_OPERATOR + i, stepTimes, 0));
         }
         stepTimes.forEach(q -> steps.add(new ArrayList<>(q)));
