@@ -95,7 +95,9 @@ class ProductionBench {
             assertCompleted(operator, warm);
             drainListeners();
         }
+        long commissionStart = System.nanoTime();
         List<Unit> saturatedUnits = commissioned(operator, product, OPERATORS * PER_OPERATOR);
+        double commissionMs = (System.nanoTime() - commissionStart) / 1e6;
         // the CPU of the operators' calls alone: commissioning and checking the work order are not a unit's work
         CpuUse cpuBefore = CpuUse.now();
         long saturatedStart = System.nanoTime();
@@ -109,7 +111,13 @@ class ProductionBench {
         double drained = drainListeners();
         // after the drain: what asynchronous listeners had left to do counts against the run that left it
         recordCpu("production-complete-unit-cpu", cpuBefore, CpuUse.now(), OPERATORS * PER_OPERATOR, data, "8 operators, unpaced");
+        long listStart = System.nanoTime();
         assertCompleted(operator, saturatedUnits);
+        double listMs = (System.nanoTime() - listStart) / 1e6;
+        BenchResults.record("production-work-order", "release and commission", commissionMs, "ms", data,
+                "a new work order for " + OPERATORS * PER_OPERATOR + " units beside the generated one");
+        BenchResults.record("production-work-order", "list its units", listMs, "ms", data,
+                "the " + OPERATORS * PER_OPERATOR + " units of that order, after completion");
         BenchResults.record("production-complete-unit-lag", "listeners done after", drained, "ms", data,
                 "time from the last completion until every module event of the run was handled (EPCIS records written)");
         List<List<Double>> aloneSteps = new ArrayList<>();

@@ -105,6 +105,20 @@ class ProductionTests {
     }
 
     @Test
+    void aWorkOrderCountsItsOwnUnitsCommissionedAndCompletedInTheListToo() {
+        fixture.completed(product, operator);
+        WorkOrder order = fixture.released(product, product.subAssembly(), 3);
+        List<Unit> three = workOrders.commission(operator, order.id(), new Commissioning(3, null));
+        units.installScanned(operator, three.getFirst().id(), product.subLot(), null);
+        units.complete(operator, three.getFirst().id());
+
+        assertThat(workOrders.get(operator, order.id())).extracting(WorkOrder::unitsCommissioned, WorkOrder::unitsCompleted)
+                .containsExactly(3, 1);
+        assertThat(workOrders.list(operator, new PageQuery(0, 10, order.number()), null).items()).singleElement()
+                .extracting(WorkOrder::unitsCommissioned, WorkOrder::unitsCompleted).containsExactly(3, 1);
+    }
+
+    @Test
     void whereUsedCapsTheAnswerAfterLeavingOutOtherOrganisationsUnits() {
         WorkOrder order = fixture.released(product, product.endItem(), 2);
         List<Unit> two = workOrders.commission(operator, order.id(), new Commissioning(2, null));

@@ -248,7 +248,7 @@ class SupplyStock implements Stock {
     }
 
     /** A renamed supplier goes into the genealogy under its new name from the next install on. */
-    @TransactionalEventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(OrganisationChanged changed) {
         supplierNames.forget(changed.organisationId().value());
     }

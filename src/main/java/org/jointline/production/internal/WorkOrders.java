@@ -30,11 +30,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WorkOrders {
 
-    private static final String SELECT = """
-            SELECT w.*, (SELECT count(*) FROM production.unit u WHERE u.work_order_id = w.id) AS commissioned,
-                   (SELECT count(*) FROM production.unit u WHERE u.work_order_id = w.id
-                        AND u.status IN ('COMPLETED', 'ACCEPTED', 'DELIVERED')) AS completed
-            FROM production.work_order w""";
+    /**
+     * Orders with their units counted, the orders' IDs given. Counting per order inside one query (a subquery on
+     * {@code w.id}) makes the planner guess an order's share of all units from their average; with one order of
+     * millions that guess is "all of them", and each read of a small order scanned the whole unit table.
+     */
+    private static final String WITH_COUNTS = """
+            SELECT w.*, coalesce(c.commissioned, 0) AS commissioned, coalesce(c.completed, 0) AS completed
+            FROM production.work_order w LEFT JOIN (
+                SELECT u.work_order_id, count(*) AS commissioned,
+                       count(*) FILTER (WHERE u.status IN ('COMPLETED', 'ACCEPTED', 'DELIVERED')) AS completed
+                FROM production.unit u WHERE u.work_order_id = ANY(:ids) GROUP BY u.work_order_id) c ON c.work_order_id = w.id
+            WHERE w.id = ANY(:ids)""";
     private final JdbcClient jdbc;
 
     WorkOrders(JdbcClient jdbc) {
@@ -91,7 +98,7 @@ public class WorkOrders {
     }
 
     public Optional<WorkOrder> find(WorkOrderId id) {
-        return jdbc.sql(SELECT + " WHERE w.id = :id").param("id", id.value()).query(WorkOrders::map).optional();
+        return withCounts(new UUID[]{id.value()}).stream().findFirst();
     }
 
     /** Work orders of an organisation; {@code null} organisation: all (administrators). */
@@ -100,9 +107,10 @@ public class WorkOrders {
                 + " AND (CAST(:status AS TEXT) IS NULL OR w.status = :status)"
                 + " AND (lower(w.number) LIKE :q OR lower(w.item_number) LIKE :q OR lower(w.item_name) LIKE :q)";
         String statusName = status == null ? null : status.name();
-        List<WorkOrder> rows = jdbc.sql(SELECT + where + " ORDER BY w.id DESC LIMIT :limit OFFSET :offset")
+        UUID[] ids = jdbc.sql("SELECT w.id FROM production.work_order w" + where + " ORDER BY w.id DESC LIMIT :limit OFFSET :offset")
                 .param("org", organisation).param("status", statusName).param("q", query.likePattern())
-                .param("limit", query.size()).param("offset", query.offset()).query(WorkOrders::map).list();
+                .param("limit", query.size()).param("offset", query.offset()).query(UUID.class).list().toArray(UUID[]::new);
+        List<WorkOrder> rows = withCounts(ids);
         long total = jdbc.sql("SELECT count(*) FROM production.work_order w" + where).param("org", organisation)
                 .param("status", statusName).param("q", query.likePattern()).query(Long.class).single();
         return PageResult.of(rows, query, total);
@@ -154,6 +162,10 @@ public class WorkOrders {
                         rs.getString("item_name"), rs.getString("tracking"), Rows.decimal(rs, "quantity"),
                         Rows.decimal(rs, "installed"), Rows.ids(rs, "alternates", ItemId::new)))
                 .list();
+    }
+
+    private List<WorkOrder> withCounts(UUID[] ids) {
+        return jdbc.sql(WITH_COUNTS + " ORDER BY w.id DESC").param("ids", ids).query(WorkOrders::map).list();
     }
 
     private static WorkOrder map(ResultSet rs, int n) throws SQLException {
