@@ -9,6 +9,7 @@ import org.jointline.partners.Organisation;
 import org.jointline.partners.OrganisationDetails;
 import org.jointline.partners.OrganisationKind;
 import org.jointline.partners.OrganisationManagement;
+import org.jointline.partners.ProgrammeId;
 import org.jointline.partners.ProgrammeManagement;
 import org.jointline.platform.PageQuery;
 import org.jointline.screening.PartyScreening;
@@ -82,8 +83,17 @@ class ProductionTests {
         Actor admin = fixture.actor("admin");
         Organisation supplier = organisations.register(admin, new OrganisationDetails("Ricambi " + product.tag(),
                 OrganisationKind.SUPPLIER, "IT", "Torino", null, null));
-        programmes.addMember(admin, programmes.list(admin, new PageQuery(0, 1, "RO-UA-JDP")).items().getFirst().id(),
-                new MembershipDetails(supplier.id(), MemberRole.SUPPLIER));
+        ProgrammeId programme = programmes.list(admin, new PageQuery(0, 1, "RO-UA-JDP")).items().getFirst().id();
+        // a member for this test only: the demo programme's members are checked elsewhere
+        programmes.addMember(admin, programme, new MembershipDetails(supplier.id(), MemberRole.SUPPLIER));
+        try {
+            installBeforeAndAfterARename(admin, supplier);
+        } finally {
+            programmes.removeMember(admin, programme, supplier.id());
+        }
+    }
+
+    private void installBeforeAndAfterARename(Actor admin, Organisation supplier) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> parties.state(supplier.id()).state() == ScreeningState.CLEAR);
         String lot = "LOT-R-" + product.tag();
